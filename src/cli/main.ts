@@ -1,0 +1,53 @@
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../server/config.ts';
+import { DataDirLockedError } from '../server/db/data-dir-lock.ts';
+import { AppError } from '../server/http/errors.ts';
+import { VERSION } from '../server/version.ts';
+import { CliError } from './context.ts';
+import { registerAddForce } from './commands/add-force.ts';
+import { registerAddUser } from './commands/add-user.ts';
+import { registerImportAreas } from './commands/import-areas.ts';
+import { registerResetPassword } from './commands/reset-password.ts';
+import { registerRunMigrations } from './commands/run-migrations.ts';
+import { registerRunServer } from './commands/run-server.ts';
+import { registerSeedDemo } from './commands/seed-demo.ts';
+import { registerShareRecords } from './commands/share-records.ts';
+
+const program = new Command('cohesion')
+  .description('Cohesion: hate crime, community tension and counter-terrorism community engagement')
+  .version(VERSION)
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride();
+
+registerRunServer(program);
+registerRunMigrations(program);
+const force = program.command('force').description('forces and what they share');
+registerAddForce(force);
+registerShareRecords(force);
+const user = program.command('user').description('staff accounts');
+registerAddUser(user);
+registerResetPassword(user);
+const importer = program.command('import').description('bring data in from files');
+registerImportAreas(importer);
+registerSeedDemo(program);
+
+/** Known failures print one line; anything else prints its stack, since it is a bug. */
+function explain(error: unknown): string {
+  if (error instanceof AppError) {
+    return error.fields?.length ? error.fields.map((f) => `${f.field}: ${f.message}`).join('; ') : error.message;
+  }
+  if (error instanceof CliError || error instanceof ConfigError || error instanceof DataDirLockedError) {
+    return error.message;
+  }
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exit(error.exitCode);
+  }
+  process.stderr.write(`cohesion: ${explain(error)}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { DatabaseHandle } from './db/connect.ts';
+import { registerErrorHandler } from './http/error-handler.ts';
+import { healthRoutes } from './http/health.routes.ts';
+import { registerMetrics } from './http/metrics.ts';
+import { registerRequestContext } from './http/request-context.ts';
+import { registerWebApp } from './http/web-app.ts';
+import { auditRoutes } from './audit/audit.routes.ts';
+import { areasRoutes } from './platform/areas.routes.ts';
+import { authRoutes, oidcRoutes } from './platform/auth.routes.ts';
+import { usersRoutes } from './platform/users.routes.ts';
+import { createServices } from './services.ts';
+import { VERSION } from './version.ts';
+
+export interface AppOptions {
+  config: Config;
+  database: DatabaseHandle;
+  /** Where the built web app is; omit to serve the API alone (as API tests do). */
+  webRoot?: string;
+}
+
+export const DEFAULT_WEB_ROOT = path.resolve(import.meta.dirname, '../../dist/web');
+
+/**
+ * Builds the whole HTTP app without listening, so tests drive it with `inject`. The routes list
+ * below is the map of the API: read it top to bottom.
+ */
+export async function buildApp({ config, database, webRoot }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    logger: {
+      level: config.logLevel,
+      // Paths only: query strings can carry names or emails (a search), and logs must hold no personal data.
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'], remove: true },
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const services = createServices(config, database);
+  registerErrorHandler(app);
+  const metrics = registerMetrics(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    strictTransportSecurity: config.secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Cohesion API', version: VERSION, description: 'Hate crime, community tension and counter-terrorism community engagement.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cohesion_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerRequestContext(app, { auth: services.auth, publicUrl: config.publicUrl });
+
+  await app.register(healthRoutes, { database, version: VERSION, metrics });
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes, { auth: services.auth, oidc: services.oidc, config });
+      await api.register(oidcRoutes, { auth: services.auth, oidc: services.oidc, config });
+      await api.register(usersRoutes, { users: services.users });
+      await api.register(areasRoutes, { areas: services.areas });
+      await api.register(auditRoutes, { audit: services.audit });
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (webRoot) {
+    await registerWebApp(app, webRoot);
+  }
+  return app;
+}

@@ -1,0 +1,41 @@
+import { Migrator, type Migration, type MigrationResultSet } from 'kysely';
+import type { Db } from './connect.ts';
+import * as createPlatform from './migrations/2026-11-23T1200-create-platform.ts';
+
+/**
+ * Every migration, in order. An explicit list (rather than a folder scan) keeps the order
+ * readable and works the same under tsx, vitest and any bundler. Never edit a landed migration.
+ */
+const migrations: Record<string, Migration> = {
+  '2026-11-23T1200-create-platform': createPlatform,
+};
+
+export interface MigrationReport {
+  ok: boolean;
+  lines: string[];
+  error?: unknown;
+}
+
+function describe(result: MigrationResultSet): MigrationReport {
+  const lines = (result.results ?? []).map((r) => `${r.status === 'Success' ? 'applied' : r.status.toLowerCase()}  ${r.migrationName}`);
+  if (result.error !== undefined) {
+    const message = result.error instanceof Error ? result.error.message : String(result.error);
+    lines.push(`failed: ${message}`);
+  }
+  return { ok: result.error === undefined, lines, error: result.error };
+}
+
+function migrator(db: Db): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+}
+
+/** Brings the database up to date. The Migrator returns errors rather than throwing: we check. */
+export async function migrateToLatest(db: Db): Promise<MigrationReport> {
+  return describe(await migrator(db).migrateToLatest());
+}
+
+/** Each known migration and whether it has run, for `cohesion migrate --status`. */
+export async function migrationStatus(db: Db): Promise<string[]> {
+  const all = await migrator(db).getMigrations();
+  return all.map((m) => `${m.executedAt ? `applied ${m.executedAt.toISOString()}` : 'pending'}  ${m.name}`);
+}

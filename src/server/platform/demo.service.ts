@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { Role } from '../../shared/platform/roles.ts';
+import { AppError } from '../http/errors.ts';
+import { systemActor } from './actor.ts';
+import { generatePassword } from './passwords.ts';
+import type { AreasService } from './areas.service.ts';
+import type { ForcesService } from './forces.service.ts';
+import type { UsersService } from './users.service.ts';
+
+export const DEMO_FORCE = { code: 'DEMO', name: 'Demo Constabulary (synthetic data)' } as const;
+
+const asset = (name: string) => new URL(`../../../assets/geo/${name}`, import.meta.url);
+
+/** One demo account per role, e.g. call.handler@demo.example. */
+export const demoEmail = (role: Role) => `${role.replaceAll('_', '.')}@demo.example`;
+
+export interface DemoSeedResult {
+  createdForce: boolean;
+  password: string;
+  accounts: { role: Role; email: string }[];
+}
+
+/**
+ * The demo force: Greater Manchester's ten districts as policing areas and its wards as
+ * neighbourhoods (real boundaries), and one synthetic user per role. Safe to run again: it fills
+ * in whatever is missing and gives every demo account a new password, printed once.
+ */
+export async function seedDemo(services: { forces: ForcesService; areas: AreasService; users: UsersService }): Promise<DemoSeedResult> {
+  const actor = systemActor('seed:demo');
+  const existing = (await services.forces.listAll()).find((f) => f.code === DEMO_FORCE.code);
+  if (!existing) {
+    await services.forces.addForce(actor, { ...DEMO_FORCE, isDemo: true });
+  }
+  for (const [file, level, parentProperty] of [
+    ['gm_local_authority_generalised.geojson', 'policing_area', undefined],
+    ['gm_ward_super_generalised.geojson', 'neighbourhood', 'local_authority_area_code'],
+  ] as const) {
+    const result = await services.areas.importBoundaries(actor, {
+      forceCode: DEMO_FORCE.code,
+      level,
+      text: readFileSync(asset(file), 'utf8'),
+      fields: { codeProperty: 'area_code', nameProperty: 'area_name', parentProperty },
+    });
+    if (result.refused.length > 0) {
+      throw new Error(`demo boundaries refused: ${result.refused[0]?.message ?? ''}`);
+    }
+  }
+  const password = generatePassword();
+  const accounts = Role.options.map((role) => ({ role, email: demoEmail(role) }));
+  for (const { role, email } of accounts) {
+    const name = `Demo ${role.replaceAll('_', ' ')}`;
+    try {
+      await services.users.createUserInForce(actor, DEMO_FORCE.code, { email, name, roles: [role], password });
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'conflict')) {
+        throw error;
+      }
+      await services.users.resetPassword(actor, email, password);
+    }
+  }
+  return { createdForce: !existing, password, accounts };
+}

@@ -1,0 +1,27 @@
+import type { Config } from './config.ts';
+import type { DatabaseHandle } from './db/connect.ts';
+import { createAuditService } from './audit/audit.service.ts';
+import { createAreasService } from './platform/areas.service.ts';
+import { createAuthService } from './platform/auth.service.ts';
+import { createForcesService } from './platform/forces.service.ts';
+import { createOidcService } from './platform/oidc.service.ts';
+import { createUsersService } from './platform/users.service.ts';
+
+/**
+ * Every domain service, wired once. The HTTP app and the CLI both use this, so they share one set
+ * of rules: the CLI never reaches the database except through these services.
+ */
+export function createServices(config: Config, database: DatabaseHandle) {
+  const { db } = database;
+  const auth = createAuthService({ db, config });
+  return {
+    auth,
+    oidc: createOidcService({ db, config, auth }),
+    forces: createForcesService({ db }),
+    users: createUsersService({ db }),
+    areas: createAreasService({ db }),
+    audit: createAuditService({ db }),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

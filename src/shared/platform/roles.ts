@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+/**
+ * The roles of PRODUCT.md and the one permission matrix. Server policies check these
+ * permissions; the web app reads the same matrix to show only links that work.
+ */
+export const Role = z.enum([
+  'partner',
+  'call_handler',
+  'supervisor',
+  'officer',
+  'hate_crime_officer',
+  'inspector',
+  'npa_commander',
+  'gold',
+  'comms',
+  'prevent_officer',
+  'analyst',
+  'pcc_office',
+  'admin',
+]);
+export type Role = z.infer<typeof Role>;
+
+export const Permission = z.enum([
+  'reports:submit_as_partner',
+  'reports:record_call',
+  'reports:read',
+  'cases:triage',
+  'cases:assign',
+  'cases:work',
+  'cases:review_compliance',
+  'figures:read',
+  'tension:read',
+  'tension:assess',
+  'command:read',
+  'command:decide',
+  'messages:draft',
+  'messages:approve',
+  'prevent:manage',
+  'protect:manage',
+  'engagement:manage',
+  'returns:read',
+  'aggregates:read',
+  'admin:users',
+  'admin:forces',
+  'audit:read',
+]);
+export type Permission = z.infer<typeof Permission>;
+
+const matrix: Record<Role, readonly Permission[]> = {
+  partner: ['reports:submit_as_partner'],
+  call_handler: ['reports:record_call', 'reports:read', 'cases:triage'],
+  supervisor: ['reports:record_call', 'reports:read', 'cases:triage', 'cases:assign', 'figures:read'],
+  officer: ['reports:read', 'cases:work', 'engagement:manage'],
+  hate_crime_officer: ['reports:read', 'cases:review_compliance', 'figures:read', 'tension:read'],
+  inspector: ['reports:read', 'cases:assign', 'figures:read', 'tension:read', 'returns:read'],
+  npa_commander: [
+    'reports:read',
+    'figures:read',
+    'tension:read',
+    'tension:assess',
+    'command:read',
+    'messages:approve',
+    'engagement:manage',
+    'returns:read',
+  ],
+  gold: ['figures:read', 'tension:read', 'command:read', 'command:decide', 'protect:manage', 'returns:read'],
+  comms: ['messages:draft', 'messages:approve', 'tension:read'],
+  prevent_officer: ['prevent:manage'],
+  analyst: ['figures:read', 'tension:read', 'returns:read', 'aggregates:read'],
+  pcc_office: ['aggregates:read'],
+  admin: ['admin:users', 'admin:forces', 'audit:read', 'protect:manage'],
+};
+
+/** Every permission the given roles grant, each once, in the matrix's order. */
+export function permissionsFor(roles: readonly Role[]): Permission[] {
+  const granted = new Set(roles.flatMap((role) => matrix[role]));
+  return Permission.options.filter((p) => granted.has(p));
+}
