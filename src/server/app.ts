@@ -111,8 +111,6 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
     { prefix: '/api/v1' },
   );
 
-  if (webRoot) {
-    await registerWebApp(app, webRoot);
-  }
+  await registerWebApp(app, webRoot);
   return app;
 }

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { FieldProblem } from '../../shared/errors.ts';
 import { AppError } from './errors.ts';
@@ -58,8 +58,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(request, reply, { status: 500, code: 'internal', detail: `quote request id ${request.id} if you report this` });
   });
+}
 
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, { status: 404, code: 'not_found', detail: `no such endpoint: ${request.method} ${request.url.split('?')[0]}` }),
-  );
+/** The answer for a path no route serves. */
+export function answerNoSuchEndpoint(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return sendProblem(request, reply, { status: 404, code: 'not_found', detail: `no such endpoint: ${request.method} ${request.url.split('?')[0]}` });
 }

@@ -2,17 +2,19 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { sendProblem } from './problem.ts';
+import { answerNoSuchEndpoint } from './error-handler.ts';
 
 /**
  * Serves the built single-page app from dist/web: assets by name (cached for a year, as their
  * names carry a content hash), and index.html for every other page path so that the browser's
  * router can take over. API paths never fall through to the app.
  */
-export async function registerWebApp(app: FastifyInstance, webRoot: string): Promise<void> {
-  const index = path.join(webRoot, 'index.html');
-  if (!existsSync(index)) {
-    app.log.warn(`no web app at ${webRoot}; run "npm run build" (npm start does this for you)`);
+export async function registerWebApp(app: FastifyInstance, webRoot: string | undefined): Promise<void> {
+  if (!webRoot || !existsSync(path.join(webRoot, 'index.html'))) {
+    if (webRoot) {
+      app.log.warn(`no web app at ${webRoot}; run "npm run build" (npm start does this for you)`);
+    }
+    app.setNotFoundHandler(answerNoSuchEndpoint);
     return;
   }
   await app.register(fastifyStatic, {
@@ -28,6 +30,6 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string): Pro
     if (request.method === 'GET' && !isApi(request.url)) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
-    return sendProblem(request, reply, { status: 404, code: 'not_found', detail: `no such endpoint: ${request.method} ${request.url.split('?')[0]}` });
+    return answerNoSuchEndpoint(request, reply);
   });
 }

@@ -45,9 +45,9 @@ export function createAuthService(deps: { db: Db; config: Config }) {
   const sessionLimits = config.session;
 
   /** Opens a session for a user already proven to be who they say (password or SSO). */
-  async function openSession(trx: Trx, userId: string, email: string, method: string, origin: RequestOrigin) {
+  async function openSession(trx: Trx, userId: string, email: string, method: string, origin: RequestOrigin, preferredForceId?: string) {
     const forces = await users.listMemberships(trx, userId);
-    const first = forces[0];
+    const first = forces.find((f) => f.force_id === preferredForceId) ?? forces[0];
     if (!first) {
       return undefined;
     }

@@ -104,7 +104,11 @@ export function createOidcService(deps: { db: Db; config: Config; auth: AuthServ
         return undefined;
       }
       let user = await users.findUserByOidcSubject(trx, claims.iss, claims.sub);
-      user ??= await users.findUserByEmail(trx, email);
+      // Linking an existing account by email is only safe when the provider vouches for the email.
+      user ??= claims['email_verified'] === false ? undefined : await users.findUserByEmail(trx, email);
+      if (user && user.oidc_subject && (user.oidc_subject !== claims.sub || user.oidc_issuer !== claims.iss)) {
+        return undefined;
+      }
       if (!user) {
         user = await users.insertUser(trx, { email, name, passwordHash: null, oidcIssuer: claims.iss, oidcSubject: claims.sub });
         await recordAudit(trx, systemActor('oidc'), { action: 'user.created', forceId: force.id, recordType: 'user', recordId: user.id, details: { roles } });
@@ -115,7 +119,7 @@ export function createOidcService(deps: { db: Db; config: Config; auth: AuthServ
         return undefined;
       }
       await users.upsertMembership(trx, user.id, force.id, roles);
-      return deps.auth.openSession(trx, user.id, email, 'oidc', origin);
+      return deps.auth.openSession(trx, user.id, email, 'oidc', origin, force.id);
     });
     if (!signedIn) {
       throw refused('the account is disabled or its force is unknown here');
