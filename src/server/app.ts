@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -65,6 +66,8 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
   registerErrorHandler(app);
   const metrics = registerMetrics(app);
   await app.register(fastifyCookie);
+  // Off by default; routes that anyone can reach opt in with `config.rateLimit` (per client address).
+  await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {

@@ -168,3 +168,25 @@ describe('POST /api/v1/me/force', () => {
     expect(response.json().errors[0].field).toBe('forceId');
   });
 });
+
+describe('POST /api/v1/auth/login flood guard', () => {
+  it('should refuse more than 30 attempts a minute from one address, whatever the accounts', async () => {
+    // A separate app whose per-account throttle is out of reach, so only the flood guard can answer 429.
+    const lenient = await createTestApp({ LOGIN_MAX_FAILURES: '1000' });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 31; i++) {
+        const response = await lenient.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { email: `flood-${i}@test.example`, password: 'whatever' },
+        });
+        statuses.push(response.statusCode);
+      }
+      expect(statuses.slice(0, 30).every((s) => s === 401)).toBe(true);
+      expect(statuses[30]).toBe(429);
+    } finally {
+      await lenient.close();
+    }
+  });
+});

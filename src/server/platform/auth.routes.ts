@@ -37,6 +37,8 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesDeps> = async (app, { a
   app.post(
     '/auth/login',
     {
+      // A coarse flood guard per address; the per-account throttle in the service is the real limit.
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
       schema: { tags: ['auth'], summary: 'Sign in with email and password', body: LoginRequest, response: { 204: z.null(), ...problems } },
     },
     async (request, reply) => {
