@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { createScratchDatabase } from '../src/server/test/scratch-database.ts';
 import { measureStartup, type StartupFigures } from './startup.bench.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -22,17 +23,11 @@ async function postgresReachable(): Promise<string | undefined> {
 }
 
 async function withPostgresDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
-  const name = `cohesion_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(PG_URL);
-  url.pathname = `/${name}`;
+  const scratch = await createScratchDatabase(PG_URL, 'bench');
   try {
-    return await work(url.href);
+    return await work(scratch.url);
   } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await scratch.drop();
   }
 }
 

@@ -1,9 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { createScratchDatabase } from '../src/server/test/scratch-database.ts';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -23,22 +22,8 @@ async function freshDatabase(): Promise<{ env: NodeJS.ProcessEnv; drop: () => Pr
     const dir = mkdtempSync(path.join(tmpdir(), 'cohesion-e2e-'));
     return { env: { COHESION_DATA_DIR: dir, DATABASE_URL: '' }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
-  const name = `cohesion_e2e_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const dbUrl = new URL(url);
-  dbUrl.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: dbUrl.href },
-    async drop() {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
+  const scratch = await createScratchDatabase(url, 'e2e');
+  return { env: { DATABASE_URL: scratch.url }, drop: scratch.drop };
 }
 
 /**

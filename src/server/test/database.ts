@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { connectDatabase, type DatabaseHandle } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { createScratchDatabase } from './scratch-database.ts';
 
 /**
  * A freshly migrated database for one test file: embedded PGlite in memory by default, or a new
@@ -15,23 +14,14 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
     await migrateOrThrow(database);
     return database;
   }
-  const name = `cohesion_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const testUrl = new URL(url);
-  testUrl.pathname = `/${name}`;
-  const database = await connectDatabase({ kind: 'postgres', url: testUrl.href, poolSize: 4 });
+  const scratch = await createScratchDatabase(url, 'test');
+  const database = await connectDatabase({ kind: 'postgres', url: scratch.url, poolSize: 4 });
   await migrateOrThrow(database);
   return {
     ...database,
     async close() {
       await database.close();
-      const cleanup = new pg.Client({ connectionString: url });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      await scratch.drop();
     },
   };
 }
