@@ -31,7 +31,7 @@ describe('signing in', () => {
     await page.getByLabel('Email address').fill('admin@demo.example');
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/email address or password/i);
+    await expect.poll(() => page.getByRole('alert').first().textContent(), { timeout: 10_000 }).toMatch(/email address or password/i);
     await page.close();
   });
 
@@ -43,10 +43,10 @@ describe('signing in', () => {
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { level: 1 }).waitFor();
-    await expect.poll(() => page.getByText(/synthetic data/i).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(/synthetic data/i).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.getByRole('link', { name: 'Audit log' }).click();
     await page.waitForURL(/\/admin\/audit/);
-    await expect.poll(() => page.getByText('auth.signed_in').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('auth.signed_in').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/sign-in/);
     const me = await page.evaluate(async () => (await fetch('/api/v1/me')).status);

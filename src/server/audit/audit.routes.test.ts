@@ -32,6 +32,17 @@ describe('GET /api/v1/admin/audit', () => {
     }
   });
 
+  it('should offer no older page when the last page is exactly full', async () => {
+    const all = (await admin.request({ method: 'GET', url: '/api/v1/admin/audit?action=user.created&limit=500' })).json();
+    const count = all.items.length;
+    expect(count).toBeGreaterThan(1);
+    const exact = (await admin.request({ method: 'GET', url: `/api/v1/admin/audit?action=user.created&limit=${count}` })).json();
+    expect(exact.items).toHaveLength(count);
+    expect(exact.nextBefore).toBeNull();
+    const short = (await admin.request({ method: 'GET', url: `/api/v1/admin/audit?action=user.created&limit=${count - 1}` })).json();
+    expect(short.nextBefore).toBe(short.items.at(-1).id);
+  });
+
   it('should log the search itself', async () => {
     await admin.request({ method: 'GET', url: '/api/v1/admin/audit?action=user.created' });
     expect((await auditRows(test, 'audit.searched'))[0]?.actor_email).toBe(admin.email);

@@ -29,9 +29,12 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService }> = async
     '/admin/audit',
     { schema: { tags: ['admin'], summary: 'Search the audit log (newest first)', querystring: AuditQuery, response: { 200: AuditPage, ...problems } } },
     async (request) => {
-      const rows = await audit.search(sessionOf(request).actor, request.query);
-      const last = rows.at(-1);
-      return { items: rows.map(presentEvent), nextBefore: rows.length === request.query.limit && last ? last.id : null };
+      // One row more than asked says whether an older page exists, so "Older" never leads nowhere.
+      const { limit } = request.query;
+      const rows = await audit.search(sessionOf(request).actor, { ...request.query, limit: limit + 1 });
+      const page = rows.slice(0, limit);
+      const last = page.at(-1);
+      return { items: page.map(presentEvent), nextBefore: rows.length > limit && last ? last.id : null };
     },
   );
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ProblemDocument } from '../../shared/errors.ts';
-import { CreateUserRequest, UserResponse } from '../../shared/platform/contract.ts';
+import { CreateUserRequest, CreateUserResponse, UserResponse } from '../../shared/platform/contract.ts';
 import { sessionOf } from '../http/request-context.ts';
 import { presentUser } from './platform.presenter.ts';
 import type { UsersService } from './users.service.ts';
@@ -28,7 +28,7 @@ export const usersRoutes: FastifyPluginAsyncZod<{ users: UsersService }> = async
         tags: ['admin'],
         summary: 'Add a user to the force (a password is generated when none is given, and shown once)',
         body: CreateUserRequest,
-        response: { 201: z.object({ user: UserResponse, password: z.string().optional() }), ...problems },
+        response: { 201: CreateUserResponse, ...problems },
       },
     },
     async (request, reply) => {

@@ -87,6 +87,14 @@ export const CreateUserRequest = z
   .meta({ id: 'CreateUserRequest' });
 export type CreateUserRequest = z.infer<typeof CreateUserRequest>;
 
+export const CreateUserResponse = z
+  .object({
+    user: UserResponse,
+    password: z.string().optional().describe('present only when the password was generated: shown once, never again'),
+  })
+  .meta({ id: 'CreateUserResponse' });
+export type CreateUserResponse = z.infer<typeof CreateUserResponse>;
+
 export const AuditQuery = z
   .object({
     from: z.iso.datetime().optional(),
