@@ -22,7 +22,7 @@ describe('POST /api/v1/auth/login', () => {
     expect(cookie?.sameSite).toBe('Lax');
     const [row] = await auditRows(test, 'auth.signed_in');
     expect(row?.actor_email).toBe(email);
-    expect(row?.ip).toBeTruthy();
+    expect(row?.ip).toBe('127.0.0.1');
   });
 
   it('should answer 401 with the same problem for a wrong password and an unknown email', async () => {
