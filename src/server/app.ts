@@ -24,6 +24,7 @@ import { auditRoutes } from './audit/audit.routes.ts';
 import { areasRoutes } from './platform/areas.routes.ts';
 import { authRoutes, oidcRoutes } from './platform/auth.routes.ts';
 import { usersRoutes } from './platform/users.routes.ts';
+import { publicReportsRoutes } from './reports/public-reports.routes.ts';
 import { createServices } from './services.ts';
 import { VERSION } from './version.ts';
 
@@ -110,6 +111,7 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
       await api.register(usersRoutes, { users: services.users });
       await api.register(areasRoutes, { areas: services.areas });
       await api.register(auditRoutes, { audit: services.audit });
+      await api.register(publicReportsRoutes, { intake: services.intake, perMinute: config.publicRateLimitPerMinute });
     },
     { prefix: '/api/v1' },
   );

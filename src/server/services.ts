@@ -6,6 +6,8 @@ import { createAuthService } from './platform/auth.service.ts';
 import { createForcesService } from './platform/forces.service.ts';
 import { createOidcService } from './platform/oidc.service.ts';
 import { createUsersService } from './platform/users.service.ts';
+import { createAreaLocator } from './reports/area-locator.ts';
+import { createIntakeService } from './reports/intake.service.ts';
 
 /**
  * Every domain service, wired once. The HTTP app and the CLI both use this, so they share one set
@@ -14,6 +16,7 @@ import { createUsersService } from './platform/users.service.ts';
 export function createServices(config: Config, database: DatabaseHandle) {
   const { db } = database;
   const auth = createAuthService({ db, config });
+  const locateArea = createAreaLocator();
   return {
     auth,
     oidc: createOidcService({ db, config, auth }),
@@ -21,6 +24,7 @@ export function createServices(config: Config, database: DatabaseHandle) {
     users: createUsersService({ db }),
     areas: createAreasService({ db }),
     audit: createAuditService({ db }),
+    intake: createIntakeService({ db, locateArea, publicForceCode: config.publicForce, publicUrl: config.publicUrl }),
   };
 }
 

@@ -33,8 +33,8 @@ export async function recordAudit(trx: Trx, actor: Actor | SystemActor, entry: A
       action: entry.action,
       record_type: entry.recordType ?? null,
       record_id: entry.recordId ?? null,
-      ip: byUser ? actor.ip : null,
-      request_id: byUser ? actor.requestId : null,
+      ip: actor.ip ?? null,
+      request_id: actor.requestId ?? null,
       reason: entry.reason ?? null,
       details: entry.details ? JSON.stringify(entry.details) : null,
     })

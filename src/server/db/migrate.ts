@@ -1,6 +1,7 @@
 import { Migrator, type Migration, type MigrationResultSet } from 'kysely';
 import type { Db } from './connect.ts';
 import * as createPlatform from './migrations/2026-11-23T1200-create-platform.ts';
+import * as createReports from './migrations/2026-11-23T1300-create-reports.ts';
 
 /**
  * Every migration, in order. An explicit list (rather than a folder scan) keeps the order
@@ -8,6 +9,7 @@ import * as createPlatform from './migrations/2026-11-23T1200-create-platform.ts
  */
 const migrations: Record<string, Migration> = {
   '2026-11-23T1200-create-platform': createPlatform,
+  '2026-11-23T1300-create-reports': createReports,
 };
 
 export interface MigrationReport {

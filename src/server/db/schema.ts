@@ -107,6 +107,18 @@ export interface Database {
   login_failures: LoginFailuresTable;
   oidc_logins: OidcLoginsTable;
   audit_events: AuditEventsTable;
+  force_settings: ForceSettingsTable;
+  reference_counters: ReferenceCountersTable;
+  reports: ReportsTable;
+  report_contacts: ReportContactsTable;
+  report_events: ReportEventsTable;
+  thrive_assessments: ThriveAssessmentsTable;
+  recording_decisions: RecordingDecisionsTable;
+  compliance_reviews: ComplianceReviewsTable;
+  report_links: ReportLinksTable;
+  idempotent_submissions: IdempotentSubmissionsTable;
+  open311_keys: Open311KeysTable;
+  postcodes: PostcodesTable;
 }
 
 export type ForceRow = Selectable<ForcesTable>;
@@ -115,3 +127,170 @@ export type UserRow = Selectable<UsersTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type AuditEventRow = Selectable<AuditEventsTable>;
 export type NewAuditEvent = Insertable<AuditEventsTable>;
+
+// ---- Reports (migration 2026-11-23T1300) -------------------------------------------------------
+
+export interface ForceSettingsTable {
+  force_id: string;
+  settings: ColumnType<unknown, string, string>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface ReferenceCountersTable {
+  force_id: string;
+  prefix: string;
+  year: number;
+  last: number;
+}
+
+export interface ReportsTable {
+  id: Generated<string>;
+  force_id: string;
+  reference: string;
+  kind: 'hate_crime' | 'hate_incident' | 'concern';
+  channel: 'web' | 'partner' | 'call' | 'open311' | 'import';
+  status: ColumnType<ReportStatus, ReportStatus | undefined, ReportStatus>;
+  description: string;
+  language: string;
+  language_detected: boolean;
+  translation: string | null;
+  needs_interpreter: Generated<boolean>;
+  occurred_at: Timestamp;
+  occurred_approximate: Generated<boolean>;
+  occurred_note: string | null;
+  ongoing: Generated<boolean>;
+  strands: ColumnType<string[], string[] | undefined, string[]>;
+  perceived_religion: string | null;
+  online: Generated<boolean>;
+  online_platform: string | null;
+  location_postcode: string | null;
+  location_latitude: number | null;
+  location_longitude: number | null;
+  location_description: string | null;
+  area_id: string | null;
+  neighbourhood_id: string | null;
+  offender_description: string | null;
+  witnesses: string | null;
+  reporter_role: 'victim' | 'witness' | 'on_behalf' | 'organisation';
+  organisation: string | null;
+  anonymous: boolean;
+  protective_marking: Generated<'OFFICIAL' | 'OFFICIAL-SENSITIVE'>;
+  grade: string | null;
+  attendance_due_at: Timestamp | null;
+  assigned_user_id: string | null;
+  assigned_team: string | null;
+  crime_number: string | null;
+  recording_decision: 'crime' | 'nchi' | 'no_record' | null;
+  recording_decided_at: Timestamp | null;
+  closure_reason: string | null;
+  closed_at: Timestamp | null;
+  secret_hash: string;
+  submitted_by: string | null;
+  partner_organisation: string | null;
+  received_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  search: ColumnType<string, never, never>;
+}
+
+export type ReportStatus = 'new' | 'triaged' | 'assigned' | 'attended' | 'under_investigation' | 'closed';
+
+export interface ReportContactsTable {
+  report_id: string;
+  force_id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  preferred_method: string | null;
+  best_times: string | null;
+  language: string | null;
+  needs_interpreter: Generated<boolean>;
+  needs_text_relay: Generated<boolean>;
+  notes: string | null;
+}
+
+export interface ReportEventsTable {
+  id: Generated<number>;
+  force_id: string;
+  report_id: string;
+  at: CreatedAt;
+  actor_user_id: string | null;
+  actor_name: string;
+  kind: string;
+  details: ColumnType<Record<string, unknown>, string | undefined, never>;
+}
+
+export interface ThriveAssessmentsTable {
+  id: Generated<string>;
+  force_id: string;
+  report_id: string;
+  elements: ColumnType<unknown, string, never>;
+  grade: string;
+  attendance_due_at: Timestamp | null;
+  rationale: string | null;
+  assessed_by: string;
+  assessed_at: CreatedAt;
+}
+
+export interface RecordingDecisionsTable {
+  id: Generated<string>;
+  force_id: string;
+  report_id: string;
+  decision: 'crime' | 'nchi' | 'no_record';
+  crime_number: string | null;
+  rationale: string;
+  decided_by: string;
+  decided_at: CreatedAt;
+}
+
+export interface ComplianceReviewsTable {
+  id: Generated<string>;
+  force_id: string;
+  report_id: string;
+  checklist: ColumnType<unknown, string, never>;
+  outcome: 'compliant' | 'returned';
+  notes: string | null;
+  reviewed_by: string;
+  reviewed_at: CreatedAt;
+}
+
+export interface ReportLinksTable {
+  id: Generated<string>;
+  force_id: string;
+  report_id: string;
+  other_report_id: string;
+  kind: 'duplicate' | 'repeat_victim' | 'repeat_location' | 'related';
+  created_by: string | null;
+  created_at: CreatedAt;
+  removed_by: string | null;
+  removed_at: Timestamp | null;
+}
+
+export interface IdempotentSubmissionsTable {
+  force_id: string;
+  key: string;
+  request_hash: string;
+  response: ColumnType<unknown, string, never>;
+  created_at: CreatedAt;
+}
+
+export interface Open311KeysTable {
+  id: Generated<string>;
+  force_id: string;
+  organisation: string;
+  key_hash: string;
+  created_at: CreatedAt;
+  revoked_at: Timestamp | null;
+}
+
+export interface PostcodesTable {
+  postcode: string;
+  latitude: number | null;
+  longitude: number | null;
+  lsoa_code: string | null;
+  ward_code: string | null;
+  district_code: string | null;
+}
+
+export type ReportRow = Selectable<ReportsTable>;
+export type ReportContactRow = Selectable<ReportContactsTable>;
+export type ReportEventRow = Selectable<ReportEventsTable>;
