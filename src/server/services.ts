@@ -17,14 +17,15 @@ export function createServices(config: Config, database: DatabaseHandle) {
   const { db } = database;
   const auth = createAuthService({ db, config });
   const locateArea = createAreaLocator();
+  const forces = createForcesService({ db });
   return {
     auth,
     oidc: createOidcService({ db, config, auth }),
-    forces: createForcesService({ db }),
+    forces,
     users: createUsersService({ db }),
     areas: createAreasService({ db }),
     audit: createAuditService({ db }),
-    intake: createIntakeService({ db, locateArea, publicForceCode: config.publicForce, publicUrl: config.publicUrl }),
+    intake: createIntakeService({ db, forces, locateArea, publicForceCode: config.publicForce, publicUrl: config.publicUrl }),
   };
 }
 

@@ -2,11 +2,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Channel, PublicReport, PublicReportReceipt, PublicReportStatus } from '../../shared/reports/contract.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { Db } from '../db/connect.ts';
-import { inForceScope, inSystemScope, type Trx } from '../db/scope.ts';
+import { inForceScope, type Trx } from '../db/scope.ts';
 import { AppError, conflict, notFound } from '../http/errors.ts';
 import type { Actor, SystemActor } from '../platform/actor.ts';
 import { safeEqual } from '../platform/auth.service.ts';
-import * as forces from '../platform/forces.repository.ts';
+import type { ForcesService } from '../platform/forces.service.ts';
 import type { AreaLocator } from './area-locator.ts';
 import { detectLanguage } from './language.ts';
 import { presentPublicStatus } from './reports.presenter.ts';
@@ -111,12 +111,18 @@ export async function receiveReport(
   return { reportId: row.id, reference, secret };
 }
 
-export function createIntakeService(deps: { db: Db; locateArea: AreaLocator; publicForceCode: string | undefined; publicUrl: string }) {
+export function createIntakeService(deps: {
+  db: Db;
+  forces: ForcesService;
+  locateArea: AreaLocator;
+  publicForceCode: string | undefined;
+  publicUrl: string;
+}) {
   const { db } = deps;
 
   /** The force the public pages report to: the configured one, else the demo force, else the only force. */
   async function publicForce(): Promise<{ id: string; code: string }> {
-    const all = await inSystemScope(db, (trx) => forces.listForces(trx));
+    const all = await deps.forces.listAll();
     const chosen = deps.publicForceCode
       ? all.find((f) => f.code === deps.publicForceCode)
       : (all.find((f) => f.is_demo) ?? (all.length === 1 ? all[0] : undefined));
