@@ -6,7 +6,7 @@ import { createAuthService } from './platform/auth.service.ts';
 import { createForcesService } from './platform/forces.service.ts';
 import { createOidcService } from './platform/oidc.service.ts';
 import { createUsersService } from './platform/users.service.ts';
-import { createAreaLocator } from './reports/area-locator.ts';
+import { createAreaLocator } from './platform/area-locator.ts';
 import { createIntakeService } from './reports/intake.service.ts';
 
 /**

@@ -80,3 +80,12 @@ export async function upsertAreas(trx: Trx, rows: AreaUpsert[]): Promise<number>
     .execute();
   return result.reduce((n, r) => n + Number(r.numInsertedOrUpdatedRows ?? 0), 0);
 }
+
+export function listAreaBoundaries(trx: Trx, forceId: string) {
+  return trx.selectFrom('areas').select(['id', 'level', 'code', 'parent_id', 'boundary']).where('force_id', '=', forceId).execute();
+}
+
+/** A row of the imported postcode directory, or undefined. */
+export function findPostcode(trx: Trx, postcode: string) {
+  return trx.selectFrom('postcodes').selectAll().where('postcode', '=', postcode).executeTakeFirst();
+}

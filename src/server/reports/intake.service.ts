@@ -7,7 +7,7 @@ import { AppError, conflict, notFound } from '../http/errors.ts';
 import type { Actor, SystemActor } from '../platform/actor.ts';
 import { safeEqual } from '../platform/auth.service.ts';
 import type { ForcesService } from '../platform/forces.service.ts';
-import type { AreaLocator } from './area-locator.ts';
+import type { AreaLocator } from '../platform/area-locator.ts';
 import { detectLanguage } from './language.ts';
 import { presentPublicStatus } from './reports.presenter.ts';
 import { formatReference, formatSecret, londonYear, normaliseSecret, referencePrefix } from './references.ts';

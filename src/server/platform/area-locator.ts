@@ -1,4 +1,5 @@
 import type { Trx } from '../db/scope.ts';
+import { listAreaBoundaries, findPostcode } from './areas.repository.ts';
 
 type Ring = [number, number][];
 type Polygon = Ring[];
@@ -47,7 +48,8 @@ export interface ResolvedArea {
 }
 
 /**
- * Resolves where a report happened to the force's policing area and neighbourhood: by the point
+ * Part of the platform domain because areas are; other domains receive it as a dependency and call
+ * it inside their own transaction. Resolves where a report happened to the force's policing area and neighbourhood: by the point
  * inside their boundaries, the point coming from the report or from the postcode lookup table;
  * failing a boundary, by the postcode's district and ward codes. Boundaries are cached per force.
  */
@@ -59,7 +61,7 @@ export function createAreaLocator() {
     if (hit && Date.now() - hit.at < 10 * 60_000) {
       return hit.areas;
     }
-    const rows = await trx.selectFrom('areas').select(['id', 'level', 'code', 'parent_id', 'boundary']).where('force_id', '=', forceId).execute();
+    const rows = await listAreaBoundaries(trx, forceId);
     const areas = rows.map((r) => ({ id: r.id, level: r.level, code: r.code, parentId: r.parent_id, polygons: polygonsOf(r.boundary) }));
     cache.set(forceId, { at: Date.now(), areas });
     return areas;
@@ -71,9 +73,7 @@ export function createAreaLocator() {
     where: { postcode?: string; latitude?: number; longitude?: number },
   ): Promise<ResolvedArea> {
     const areas = await areasOf(trx, forceId);
-    const postcode = where.postcode
-      ? await trx.selectFrom('postcodes').selectAll().where('postcode', '=', where.postcode).executeTakeFirst()
-      : undefined;
+    const postcode = where.postcode ? await findPostcode(trx, where.postcode) : undefined;
     const latitude = where.latitude ?? postcode?.latitude ?? null;
     const longitude = where.longitude ?? postcode?.longitude ?? null;
     const containing = (level: LocatedArea['level']) =>
