@@ -25,6 +25,8 @@ import { areasRoutes } from './platform/areas.routes.ts';
 import { authRoutes, oidcRoutes } from './platform/auth.routes.ts';
 import { usersRoutes } from './platform/users.routes.ts';
 import { publicReportsRoutes } from './reports/public-reports.routes.ts';
+import { casesRoutes } from './cases/cases.routes.ts';
+import { createReportChanges } from './http/live-events.ts';
 import { createServices } from './services.ts';
 import { VERSION } from './version.ts';
 
@@ -64,6 +66,8 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
   });
 
   const services = createServices(config, database);
+  const changes = createReportChanges(database);
+  app.addHook('onClose', () => changes.close());
   registerErrorHandler(app);
   const metrics = registerMetrics(app);
   await app.register(fastifyCookie);
@@ -111,6 +115,7 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
       await api.register(usersRoutes, { users: services.users });
       await api.register(areasRoutes, { areas: services.areas });
       await api.register(auditRoutes, { audit: services.audit });
+      await api.register(casesRoutes, { view: services.caseView, actions: services.caseActions, users: services.users, changes });
       await api.register(publicReportsRoutes, { intake: services.intake, perMinute: config.publicRateLimitPerMinute });
     },
     { prefix: '/api/v1' },

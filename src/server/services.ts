@@ -8,6 +8,8 @@ import { createOidcService } from './platform/oidc.service.ts';
 import { createUsersService } from './platform/users.service.ts';
 import { createAreaLocator } from './platform/area-locator.ts';
 import { createIntakeService } from './reports/intake.service.ts';
+import { createCaseActionsService } from './cases/case-actions.service.ts';
+import { createCaseViewService } from './cases/case-view.service.ts';
 
 /**
  * Every domain service, wired once. The HTTP app and the CLI both use this, so they share one set
@@ -25,6 +27,8 @@ export function createServices(config: Config, database: DatabaseHandle) {
     users: createUsersService({ db }),
     areas: createAreasService({ db }),
     audit: createAuditService({ db }),
+    caseView: createCaseViewService({ db, locateArea }),
+    caseActions: createCaseActionsService({ db }),
     intake: createIntakeService({ db, forces, locateArea, publicForceCode: config.publicForce, publicUrl: config.publicUrl }),
   };
 }

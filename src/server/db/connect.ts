@@ -13,6 +13,8 @@ export type Db = Kysely<Database>;
 export interface DatabaseHandle {
   db: Db;
   kind: DatabaseKind;
+  /** Calls `handler` with the payload of every NOTIFY on `channel`, from any process; returns the way to stop. */
+  listen(channel: string, handler: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -32,7 +34,31 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
   if (options.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: 'postgres', close: () => db.destroy() };
+    const listeners = new Set<pg.Client>();
+    return {
+      db,
+      kind: 'postgres',
+      // A dedicated connection per channel: a pooled one would be handed to other work.
+      async listen(channel, handler) {
+        const client = new pg.Client({ connectionString: options.url });
+        await client.connect();
+        client.on('notification', (message) => {
+          if (message.channel === channel) {
+            handler(message.payload ?? '');
+          }
+        });
+        await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+        listeners.add(client);
+        return async () => {
+          listeners.delete(client);
+          await client.end();
+        };
+      },
+      async close() {
+        await Promise.all([...listeners].map((c) => c.end()));
+        await db.destroy();
+      },
+    };
   }
   const unlock = options.dataDir === 'memory' ? () => {} : lockDataDir(options.dataDir);
   try {
@@ -44,6 +70,10 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
     return {
       db,
       kind: 'pglite',
+      async listen(channel, handler) {
+        const stop = await pglite.listen(channel, handler);
+        return async () => stop();
+      },
       async close() {
         await db.destroy();
         await pglite.close();

@@ -3,6 +3,7 @@ import { inForceScope, inSystemScope, type Trx } from '../db/scope.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { conflict, notFound } from '../http/errors.ts';
 import type { CreateUserRequest } from '../../shared/platform/contract.ts';
+import { Role, permissionsFor } from '../../shared/platform/roles.ts';
 import type { Actor, SystemActor } from './actor.ts';
 import { requirePermission } from './platform.policy.ts';
 import { findForceOrFail } from './forces.service.ts';
@@ -101,7 +102,18 @@ export function createUsersService(deps: { db: Db }) {
     });
   }
 
-  return { createUser, createUserInForce, resetPassword, listUsers, getUser };
+  /** People a supervisor can assign a case to: active users of the force whose roles work cases. */
+  async function listAssignees(actor: Actor): Promise<{ id: string; name: string }[]> {
+    requirePermission(actor, 'cases:assign');
+    return inForceScope(db, { forceIds: [actor.forceId] }, async (trx) => {
+      const rows = await users.listForceUsers(trx, actor.forceId);
+      return rows
+        .filter((u) => !u.disabled && permissionsFor(u.roles.filter((r): r is Role => Role.safeParse(r).success)).includes('cases:work'))
+        .map((u) => ({ id: u.id, name: u.name }));
+    });
+  }
+
+  return { createUser, createUserInForce, resetPassword, listUsers, getUser, listAssignees };
 }
 
 export type UsersService = ReturnType<typeof createUsersService>;

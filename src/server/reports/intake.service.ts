@@ -12,6 +12,7 @@ import { detectLanguage } from './language.ts';
 import { presentPublicStatus } from './reports.presenter.ts';
 import { formatReference, formatSecret, londonYear, normaliseSecret, referencePrefix } from './references.ts';
 import * as reports from './reports.repository.ts';
+import { recordReportEvent } from './history.service.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -92,7 +93,7 @@ export async function receiveReport(
       notes: c.notes ?? null,
     });
   }
-  await reports.insertEvent(trx, {
+  await recordReportEvent(trx, {
     forceId: target.forceId,
     reportId: row.id,
     actorUserId: byUser ? actor.userId : null,
@@ -107,7 +108,6 @@ export async function receiveReport(
     recordId: row.id,
     details: { channel, withContactDetails: report.contact !== undefined },
   });
-  await reports.notifyReportChanged(trx, target.forceId, row.id, 'received');
   return { reportId: row.id, reference, secret };
 }
 

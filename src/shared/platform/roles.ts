@@ -28,6 +28,7 @@ export const Permission = z.enum([
   'cases:triage',
   'cases:assign',
   'cases:work',
+  'cases:decide_recording',
   'cases:review_compliance',
   'figures:read',
   'tension:read',
@@ -50,10 +51,10 @@ export type Permission = z.infer<typeof Permission>;
 const matrix: Record<Role, readonly Permission[]> = {
   partner: ['reports:submit_as_partner'],
   call_handler: ['reports:record_call', 'reports:read', 'cases:triage'],
-  supervisor: ['reports:record_call', 'reports:read', 'cases:triage', 'cases:assign', 'figures:read'],
-  officer: ['reports:read', 'cases:work', 'engagement:manage'],
-  hate_crime_officer: ['reports:read', 'cases:review_compliance', 'figures:read', 'tension:read'],
-  inspector: ['reports:read', 'cases:assign', 'figures:read', 'tension:read', 'returns:read'],
+  supervisor: ['reports:record_call', 'reports:read', 'cases:triage', 'cases:assign', 'cases:decide_recording', 'figures:read'],
+  officer: ['reports:read', 'cases:work', 'cases:decide_recording', 'engagement:manage'],
+  hate_crime_officer: ['reports:read', 'cases:decide_recording', 'cases:review_compliance', 'figures:read', 'tension:read'],
+  inspector: ['reports:read', 'cases:assign', 'cases:decide_recording', 'figures:read', 'tension:read', 'returns:read'],
   npa_commander: [
     'reports:read',
     'figures:read',
