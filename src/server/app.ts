@@ -26,6 +26,7 @@ import { authRoutes, oidcRoutes } from './platform/auth.routes.ts';
 import { usersRoutes } from './platform/users.routes.ts';
 import { publicReportsRoutes } from './reports/public-reports.routes.ts';
 import { casesRoutes } from './cases/cases.routes.ts';
+import { complianceRoutes } from './cases/compliance.routes.ts';
 import { createReportChanges } from './http/live-events.ts';
 import { createServices } from './services.ts';
 import { VERSION } from './version.ts';
@@ -116,6 +117,7 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
       await api.register(areasRoutes, { areas: services.areas });
       await api.register(auditRoutes, { audit: services.audit });
       await api.register(casesRoutes, { view: services.caseView, actions: services.caseActions, users: services.users, changes });
+      await api.register(complianceRoutes, { compliance: services.compliance, figures: services.figures });
       await api.register(publicReportsRoutes, { intake: services.intake, perMinute: config.publicRateLimitPerMinute });
     },
     { prefix: '/api/v1' },

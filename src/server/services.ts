@@ -10,6 +10,8 @@ import { createAreaLocator } from './platform/area-locator.ts';
 import { createIntakeService } from './reports/intake.service.ts';
 import { createCaseActionsService } from './cases/case-actions.service.ts';
 import { createCaseViewService } from './cases/case-view.service.ts';
+import { createComplianceService } from './cases/compliance.service.ts';
+import { createFiguresService } from './cases/figures.service.ts';
 
 /**
  * Every domain service, wired once. The HTTP app and the CLI both use this, so they share one set
@@ -20,6 +22,7 @@ export function createServices(config: Config, database: DatabaseHandle) {
   const auth = createAuthService({ db, config });
   const locateArea = createAreaLocator();
   const forces = createForcesService({ db });
+  const caseActions = createCaseActionsService({ db });
   return {
     auth,
     oidc: createOidcService({ db, config, auth }),
@@ -28,7 +31,9 @@ export function createServices(config: Config, database: DatabaseHandle) {
     areas: createAreasService({ db }),
     audit: createAuditService({ db }),
     caseView: createCaseViewService({ db, locateArea }),
-    caseActions: createCaseActionsService({ db }),
+    caseActions,
+    compliance: createComplianceService({ db, actions: caseActions }),
+    figures: createFiguresService({ db }),
     intake: createIntakeService({ db, forces, locateArea, publicForceCode: config.publicForce, publicUrl: config.publicUrl }),
   };
 }

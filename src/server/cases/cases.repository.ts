@@ -163,3 +163,8 @@ export function findUserName(trx: Trx, userId: string) {
 export function findForce(trx: Trx, forceId: string) {
   return trx.selectFrom('forces').select(['id', 'code']).where('id', '=', forceId).executeTakeFirstOrThrow();
 }
+
+/** Queue rows for the given reports, oldest first. */
+export function listByIds(trx: Trx, ids: string[]): Promise<QueueRow[]> {
+  return queueSelect(trx).where('r.id', 'in', ids).orderBy('r.received_at').execute();
+}
