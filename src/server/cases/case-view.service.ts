@@ -161,7 +161,28 @@ export function createCaseViewService(deps: { db: Db; locateArea: AreaLocator })
     });
   }
 
-  return { queue, list, detail, contact, recordStaffReport, link, unlink };
+  /** Every report matching the filters, page by page, for CSV export; one audit row for the export. */
+  async function* exportRows(actor: Actor, query: Omit<ReportListQuery, 'before' | 'limit'>): AsyncGenerator<cases.QueueRow> {
+    requirePermission(actor, 'reports:read');
+    await inForceScope(db, scope(actor), (trx) => recordAudit(trx, actor, { action: 'report.exported', recordType: 'report', details: { ...query } }));
+    let before: { receivedAt: Date; id: string } | undefined;
+    for (;;) {
+      const page = await inForceScope(db, scope(actor), (trx) => cases.listReports(trx, actor.forceId, { ...query, before, limit: 1000 }));
+      yield* page;
+      const last = page.at(-1);
+      if (page.length < 1000 || !last) {
+        return;
+      }
+      before = { receivedAt: last.received_at, id: last.id };
+    }
+  }
+
+  /** A partner's (or any submitter's) own reports, to follow what happened to them. */
+  async function mine(actor: Actor) {
+    return inForceScope(db, scope(actor), (trx) => cases.listSubmittedBy(trx, actor.userId));
+  }
+
+  return { queue, list, detail, contact, recordStaffReport, link, unlink, exportRows, mine };
 }
 
 export type CaseViewService = ReturnType<typeof createCaseViewService>;

@@ -168,3 +168,13 @@ export function findForce(trx: Trx, forceId: string) {
 export function listByIds(trx: Trx, ids: string[]): Promise<QueueRow[]> {
   return queueSelect(trx).where('r.id', 'in', ids).orderBy('r.received_at').execute();
 }
+
+export function listSubmittedBy(trx: Trx, userId: string) {
+  return trx
+    .selectFrom('reports')
+    .selectAll()
+    .where('submitted_by', '=', userId)
+    .orderBy('received_at', 'desc')
+    .limit(200)
+    .execute();
+}

@@ -204,3 +204,29 @@ describe('linking reports', () => {
     expect(kept.removed_at).not.toBeNull();
   });
 });
+
+describe('GET /api/v1/reports.csv and /api/v1/reports/mine', () => {
+  it('should export the filtered list as CSV and audit the export', async () => {
+    await newReport({ description: 'Swastika scratched into the door of the synagogue hall.', strands: ['religion'] });
+    const response = await supervisor.request({ method: 'GET', url: '/api/v1/reports.csv?q=synagogue' });
+    expect(response.statusCode).toBe(200);
+    const lines = response.body.trim().split('\r\n');
+    expect(lines[0]).toBe('reference,kind,channel,status,strands,grade,receivedAt,attendanceDueAt,recordingDecision,area,assignedTo,team,language');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^AAA-HC-\d{4}-\d{6},hate_crime,call,new,religion,/);
+    expect((await auditRows(test, 'report.exported'))[0]?.actor_email).toBe(supervisor.email);
+    expect((await test.app.inject({ method: 'GET', url: '/api/v1/reports.csv' })).statusCode).toBe(401);
+  });
+
+  it('should show a partner the status of the reports they submitted, and nothing else', async () => {
+    const partner = await test.signIn(await test.addUser('AAA', ['partner']));
+    const submitted = await partner.request({ method: 'POST', url: '/api/v1/reports', payload: { ...call({ organisation: 'Oak Road Neighbourhood Watch' }), channel: 'partner' } });
+    expect(submitted.statusCode).toBe(201);
+    const mine = (await partner.request({ method: 'GET', url: '/api/v1/reports/mine' })).json();
+    expect(mine).toEqual([expect.objectContaining({ reference: submitted.json().reference, status: 'received' })]);
+    expect(mine[0]).not.toHaveProperty('description');
+    expect((await partner.request({ method: 'GET', url: `/api/v1/reports/${submitted.json().id}` })).statusCode).toBe(403);
+    const row = await test.database.db.selectFrom('reports').select(['channel', 'partner_organisation']).where('id', '=', submitted.json().id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ channel: 'partner', partner_organisation: 'Oak Road Neighbourhood Watch' });
+  });
+});

@@ -25,6 +25,11 @@ import type { UsersService } from '../platform/users.service.ts';
 import type { CaseActionsService } from './case-actions.service.ts';
 import type { CaseViewService } from './case-view.service.ts';
 import { presentQueueItem } from './cases.presenter.ts';
+import { toCsv } from '../http/csv.ts';
+import { PublicReportStatus } from '../../shared/reports/contract.ts';
+import { presentPublicStatus } from '../reports/reports.presenter.ts';
+
+const CSV_COLUMNS = ['reference', 'kind', 'channel', 'status', 'strands', 'grade', 'receivedAt', 'attendanceDueAt', 'recordingDecision', 'area', 'assignedTo', 'team', 'language'] as const;
 
 const problems = { 400: ProblemDocument, 401: ProblemDocument, 403: ProblemDocument, 404: ProblemDocument, 409: ProblemDocument };
 const Id = z.object({ id: z.uuid() });
@@ -54,6 +59,40 @@ export const casesRoutes: FastifyPluginAsyncZod<CasesRoutesDeps> = async (app, {
       const { rows, nextBefore, settings } = await view.list(sessionOf(request).actor, request.query);
       return { items: rows.map((r) => presentQueueItem(r, settings.recordingDecisionHours)), nextBefore };
     },
+  );
+
+  app.get(
+    '/reports.csv',
+    { schema: { tags: ['reports'], summary: 'The filtered report list as CSV', querystring: ReportListQuery.omit({ before: true, limit: true }), produces: ['text/csv'] } },
+    async (request, reply) => {
+      const rows = view.exportRows(sessionOf(request).actor, request.query);
+      const first = await rows.next(); // the permission check happens before any byte is sent
+      async function* all() {
+        if (!first.done) {
+          yield first.value;
+        }
+        yield* rows;
+      }
+      async function* lines() {
+        for await (const r of all()) {
+          yield {
+            reference: r.reference, kind: r.kind, channel: r.channel, status: r.status, strands: r.strands.join(';'), grade: r.grade,
+            receivedAt: r.received_at, attendanceDueAt: r.attendance_due_at, recordingDecision: r.recording_decision,
+            area: r.area_name, assignedTo: r.assigned_name, team: r.assigned_team, language: r.language,
+          };
+        }
+      }
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="cohesion-reports-${new Date().toISOString().slice(0, 10)}.csv"`)
+        .send(toCsv(CSV_COLUMNS, lines()));
+    },
+  );
+
+  app.get(
+    '/reports/mine',
+    { schema: { tags: ['reports'], summary: 'Reports the signed-in user submitted (partners follow theirs here)', response: { 200: z.array(PublicReportStatus), ...problems } } },
+    async (request) => (await view.mine(sessionOf(request).actor)).map(presentPublicStatus),
   );
 
   app.get(
