@@ -130,7 +130,14 @@ export function createCaseActionsService(deps: { db: Db }) {
       const hours = (decidedAt.getTime() - report.received_at.getTime()) / 3_600_000;
       return {
         event: 'recording_decided',
-        details: { decision: input.decision, crimeNumber: input.crimeNumber ?? null, withinLimit: hours <= settings.recordingDecisionHours },
+        details: {
+          decision: input.decision,
+          crimeNumber: input.crimeNumber ?? null,
+          withinLimit: hours <= settings.recordingDecisionHours,
+          // Whether the subject's personal data may be kept with an NCHI (the code's second threshold).
+          nchiPersonalDataAllowed: input.nchiThreshold ? input.nchiThreshold.significantHarmRisk || input.nchiThreshold.futureOffenceRisk : null,
+          nchiThreshold: input.nchiThreshold ?? null,
+        },
       };
     });
   }

@@ -230,3 +230,40 @@ describe('GET /api/v1/reports.csv and /api/v1/reports/mine', () => {
     expect(row).toEqual({ channel: 'partner', partner_organisation: 'Oak Road Neighbourhood Watch' });
   });
 });
+
+describe('POST /api/v1/reports/:id/recording-decision for a non-crime hate incident', () => {
+  const decide = (id: string, nchiThreshold?: object) =>
+    post(officer, `/api/v1/reports/${id}/recording-decision`, { decision: 'nchi', rationale: 'hostile remarks, no offence made out', nchiThreshold });
+
+  it('should require the 2023 code’s threshold answers and refuse without intentional hostility', async () => {
+    const id = await newReport({ kind: 'hate_incident' });
+    await post(supervisor, `/api/v1/reports/${id}/assign`, { userId: officerId });
+    expect((await decide(id)).json().errors[0].field).toBe('nchiThreshold');
+    const noHostility = await decide(id, { intentionalHostility: false, significantHarmRisk: true, futureOffenceRisk: false });
+    expect(noHostility.statusCode).toBe(400);
+    expect(noHostility.json().errors[0].field).toBe('nchiThreshold.intentionalHostility');
+    expect((await decide(id, { intentionalHostility: true, significantHarmRisk: false, futureOffenceRisk: false })).statusCode).toBe(204);
+    const detail = (await officer.request({ method: 'GET', url: `/api/v1/reports/${id}` })).json();
+    expect(detail.recordingDecision).toBe('nchi');
+    expect(detail.history.at(-1).details).toMatchObject({ nchiPersonalDataAllowed: false });
+  });
+});
+
+describe('a force that does not record non-crime hate incidents', () => {
+  it('should refuse an NCHI decision, naming the setting', async () => {
+    const force = await test.database.db.selectFrom('forces').select('id').where('code', '=', 'AAA').executeTakeFirstOrThrow();
+    await test.database.db.insertInto('force_settings').values({ force_id: force.id, settings: JSON.stringify({ nchiRecording: false }) }).execute();
+    try {
+      const id = await newReport({ kind: 'hate_incident' });
+      const response = await post(supervisor, `/api/v1/reports/${id}/recording-decision`, {
+        decision: 'nchi',
+        rationale: 'hostile remarks, no offence made out',
+        nchiThreshold: { intentionalHostility: true, significantHarmRisk: true, futureOffenceRisk: false },
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().errors[0]).toMatchObject({ field: 'decision', message: 'this force does not record non-crime hate incidents' });
+    } finally {
+      await test.database.db.deleteFrom('force_settings').where('force_id', '=', force.id).execute();
+    }
+  });
+});

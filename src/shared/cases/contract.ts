@@ -53,10 +53,33 @@ export const ContactLogRequest = z
 export const NoteRequest = z.object({ note: z.string().trim().min(1).max(4000) }).strict();
 export const TranslationRequest = z.object({ translation: z.string().trim().min(1).max(20_000) }).strict();
 
+/**
+ * The 2023 Non-Crime Hate Incidents code of practice: record an NCHI only where there is a basis to
+ * conclude intentional hostility; the subject's personal data only where there is a real risk of
+ * significant harm or of a future criminal offence. The answers are kept with the decision.
+ */
+export const NchiThreshold = z
+  .object({
+    intentionalHostility: z.boolean().describe('is there a basis to conclude it was motivated by intentional hostility?'),
+    significantHarmRisk: z.boolean().describe('real risk of significant harm to people with the characteristic?'),
+    futureOffenceRisk: z.boolean().describe('real risk of a future criminal offence against them?'),
+  })
+  .strict();
+
 export const RecordingDecisionRequest = z
-  .object({ decision: RecordingDecision, crimeNumber: CrimeNumber.optional(), rationale: z.string().trim().min(5).max(4000) })
+  .object({
+    decision: RecordingDecision,
+    crimeNumber: CrimeNumber.optional(),
+    rationale: z.string().trim().min(5).max(4000),
+    nchiThreshold: NchiThreshold.optional(),
+  })
   .strict()
   .refine((d) => d.decision !== 'crime' || d.crimeNumber !== undefined, { message: 'a crime needs its crime number', path: ['crimeNumber'] })
+  .refine((d) => d.decision !== 'nchi' || d.nchiThreshold !== undefined, { message: 'answer the NCHI threshold questions', path: ['nchiThreshold'] })
+  .refine((d) => d.decision !== 'nchi' || d.nchiThreshold?.intentionalHostility !== false, {
+    message: 'without a basis to conclude intentional hostility, an NCHI is not recorded (2023 code of practice)',
+    path: ['nchiThreshold', 'intentionalHostility'],
+  })
   .meta({ id: 'RecordingDecisionRequest' });
 
 export const CloseRequest = z.object({ reason: z.enum(['resolved', 'no_further_action', 'charged', 'out_of_court', 'victim_declined', 'duplicate', 'other']), notes: z.string().trim().max(2000).optional() }).strict();
