@@ -267,3 +267,19 @@ describe('a force that does not record non-crime hate incidents', () => {
     }
   });
 });
+
+describe('GET /api/v1/reports.xlsx', () => {
+  it('should give a workbook that reads back with the same rows as the CSV', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const response = await supervisor.request({ method: 'GET', url: '/api/v1/reports.xlsx?q=synagogue' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Reports');
+    expect(sheet?.getRow(1).getCell(1).value).toBe('reference');
+    expect(sheet?.rowCount).toBe(2);
+    expect(String(sheet?.getRow(2).getCell(1).value)).toMatch(/^AAA-HC-/);
+    expect(sheet?.getRow(2).getCell(7).value).toBeInstanceOf(Date);
+  });
+});

@@ -26,10 +26,18 @@ import type { CaseActionsService } from './case-actions.service.ts';
 import type { CaseViewService } from './case-view.service.ts';
 import { presentQueueItem } from './cases.presenter.ts';
 import { toCsv } from '../http/csv.ts';
+import { toXlsx } from '../http/xlsx.ts';
 import { PublicReportStatus } from '../../shared/reports/contract.ts';
 import { presentPublicStatus } from '../reports/reports.presenter.ts';
 
-const CSV_COLUMNS = ['reference', 'kind', 'channel', 'status', 'strands', 'grade', 'receivedAt', 'attendanceDueAt', 'recordingDecision', 'area', 'assignedTo', 'team', 'language'] as const;
+const EXPORT_COLUMNS = ['reference', 'kind', 'channel', 'status', 'strands', 'grade', 'receivedAt', 'attendanceDueAt', 'recordingDecision', 'area', 'assignedTo', 'team', 'language'] as const;
+
+const FILE_TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+
+async function* prepend<T>(head: T, rest: AsyncIterable<T>): AsyncGenerator<T> {
+  yield head;
+  yield* rest;
+}
 
 const problems = { 400: ProblemDocument, 401: ProblemDocument, 403: ProblemDocument, 404: ProblemDocument, 409: ProblemDocument };
 const Id = z.object({ id: z.uuid() });
@@ -61,33 +69,38 @@ export const casesRoutes: FastifyPluginAsyncZod<CasesRoutesDeps> = async (app, {
     },
   );
 
-  app.get(
-    '/reports.csv',
-    { schema: { tags: ['reports'], summary: 'The filtered report list as CSV', querystring: ReportListQuery.omit({ before: true, limit: true }), produces: ['text/csv'] } },
-    async (request, reply) => {
-      const rows = view.exportRows(sessionOf(request).actor, request.query);
-      const first = await rows.next(); // the permission check happens before any byte is sent
-      async function* all() {
-        if (!first.done) {
-          yield first.value;
+  // The list as a file, with the filters on screen: CSV for any tool, XLSX for a spreadsheet.
+  for (const format of ['csv', 'xlsx'] as const) {
+    app.get(
+      `/reports.${format}`,
+      {
+        schema: {
+          tags: ['reports'],
+          summary: `The filtered report list as ${format.toUpperCase()}`,
+          querystring: ReportListQuery.omit({ before: true, limit: true }),
+          produces: [FILE_TYPES[format]],
+        },
+      },
+      async (request, reply) => {
+        const rows = view.exportRows(sessionOf(request).actor, request.query);
+        const first = await rows.next(); // the permission check happens before any byte is sent
+        async function* lines() {
+          for await (const r of first.done ? rows : prepend(first.value, rows)) {
+            yield {
+              reference: r.reference, kind: r.kind, channel: r.channel, status: r.status, strands: r.strands.join(';'), grade: r.grade,
+              receivedAt: r.received_at, attendanceDueAt: r.attendance_due_at, recordingDecision: r.recording_decision,
+              area: r.area_name, assignedTo: r.assigned_name, team: r.assigned_team, language: r.language,
+            };
+          }
         }
-        yield* rows;
-      }
-      async function* lines() {
-        for await (const r of all()) {
-          yield {
-            reference: r.reference, kind: r.kind, channel: r.channel, status: r.status, strands: r.strands.join(';'), grade: r.grade,
-            receivedAt: r.received_at, attendanceDueAt: r.attendance_due_at, recordingDecision: r.recording_decision,
-            area: r.area_name, assignedTo: r.assigned_name, team: r.assigned_team, language: r.language,
-          };
-        }
-      }
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="cohesion-reports-${new Date().toISOString().slice(0, 10)}.csv"`)
-        .send(toCsv(CSV_COLUMNS, lines()));
-    },
-  );
+        const name = `cohesion-reports-${new Date().toISOString().slice(0, 10)}.${format}`;
+        return reply
+          .type(FILE_TYPES[format])
+          .header('content-disposition', `attachment; filename="${name}"`)
+          .send(format === 'csv' ? toCsv(EXPORT_COLUMNS, lines()) : toXlsx('Reports', EXPORT_COLUMNS, lines()));
+      },
+    );
+  }
 
   app.get(
     '/reports/mine',
