@@ -3,7 +3,7 @@ import { buildApp, DEFAULT_WEB_ROOT } from './app.ts';
 import type { Config } from './config.ts';
 import { connectDatabase, type DatabaseHandle } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { seedDemo, type DemoSeedResult } from './platform/demo.service.ts';
+import { seedDemo, type DemoSeedResult } from './demo/demo.service.ts';
 import { createServices } from './services.ts';
 import { buildWebApp, webBuildIsStale } from './web-build.ts';
 

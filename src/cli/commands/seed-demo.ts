@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { seedDemo } from '../../server/platform/demo.service.ts';
+import { seedDemo } from '../../server/demo/demo.service.ts';
 import { CliError, out, withServices } from '../context.ts';
 
 export function registerSeedDemo(program: Command): void {

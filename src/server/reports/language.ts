@@ -9,12 +9,16 @@ const BCP47: Record<string, string> = {
   bul: 'bg', rus: 'ru', ukr: 'uk', kur: 'ku', ckb: 'ckb', tir: 'ti', amh: 'am', pus: 'ps', heb: 'he',
 };
 
+const CANDIDATES = Object.keys(BCP47);
+
 /**
  * Which language a report is written in, offline (trigram statistics, no network). Very short
  * texts cannot be told apart reliably; then the caller's hint, or `und` (undetermined), stands.
  */
 export function detectLanguage(text: string, hint?: string): { language: string; detected: boolean } {
-  const iso3 = franc(text, { minLength: 12 });
+  // Only languages we can name: among all 400+ that franc knows, close cousins such as Scots win
+  // too often over English on short texts.
+  const iso3 = franc(text, { minLength: 12, only: CANDIDATES });
   if (iso3 === 'und') {
     return { language: hint ?? 'und', detected: false };
   }

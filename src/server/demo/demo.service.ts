@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Role } from '../../shared/platform/roles.ts';
 import { AppError } from '../http/errors.ts';
-import { systemActor } from './actor.ts';
-import { generatePassword } from './passwords.ts';
-import type { AreasService } from './areas.service.ts';
-import type { ForcesService } from './forces.service.ts';
-import type { UsersService } from './users.service.ts';
+import { systemActor } from '../platform/actor.ts';
+import { generatePassword } from '../platform/passwords.ts';
+import type { Services } from '../services.ts';
+import { seedDemoReports } from './demo-reports.ts';
 
 export const DEMO_FORCE = { code: 'DEMO', name: 'Demo Constabulary (synthetic data)' } as const;
 
@@ -25,7 +24,7 @@ export interface DemoSeedResult {
  * neighbourhoods (real boundaries), and one synthetic user per role. Safe to run again: it fills
  * in whatever is missing and gives every demo account a new password, printed once.
  */
-export async function seedDemo(services: { forces: ForcesService; areas: AreasService; users: UsersService }): Promise<DemoSeedResult> {
+export async function seedDemo(services: Services): Promise<DemoSeedResult> {
   const actor = systemActor('seed:demo');
   const existing = (await services.forces.listAll()).find((f) => f.code === DEMO_FORCE.code);
   if (!existing) {
@@ -47,16 +46,22 @@ export async function seedDemo(services: { forces: ForcesService; areas: AreasSe
   }
   const password = generatePassword();
   const accounts = Role.options.map((role) => ({ role, email: demoEmail(role) }));
+  const people = new Map<Role, { id: string; email: string; name: string }>();
   for (const { role, email } of accounts) {
     const name = `Demo ${role.replaceAll('_', ' ')}`;
     try {
-      await services.users.createUserInForce(actor, DEMO_FORCE.code, { email, name, roles: [role], password });
+      const created = await services.users.createUserInForce(actor, DEMO_FORCE.code, { email, name, roles: [role], password });
+      people.set(role, { id: created.user.id, email, name });
     } catch (error) {
       if (!(error instanceof AppError && error.code === 'conflict')) {
         throw error;
       }
       await services.users.resetPassword(actor, email, password);
     }
+  }
+  const force = (await services.forces.listAll()).find((f) => f.code === DEMO_FORCE.code);
+  if (!existing && force) {
+    await seedDemoReports(services, force.id, people);
   }
   return { createdForce: !existing, password, accounts };
 }
