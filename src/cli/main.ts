@@ -6,8 +6,12 @@ import { VERSION } from '../server/version.ts';
 import { CliError } from './context.ts';
 import { registerAddForce } from './commands/add-force.ts';
 import { registerAddUser } from './commands/add-user.ts';
+import { registerAddOpen311Key } from './commands/add-open311-key.ts';
 import { registerImportAreas } from './commands/import-areas.ts';
+import { registerImportPostcodes } from './commands/import-postcodes.ts';
+import { registerImportReports } from './commands/import-reports.ts';
 import { registerResetPassword } from './commands/reset-password.ts';
+import { registerRevokeOpen311Key } from './commands/revoke-open311-key.ts';
 import { registerRunMigrations } from './commands/run-migrations.ts';
 import { registerRunServer } from './commands/run-server.ts';
 import { registerSeedDemo } from './commands/seed-demo.ts';
@@ -29,6 +33,12 @@ registerAddUser(user);
 registerResetPassword(user);
 const importer = program.command('import').description('bring data in from files');
 registerImportAreas(importer);
+registerImportPostcodes(importer);
+registerImportReports(importer);
+const open311 = program.command('open311').description('Open311 GeoReport v2 for partner organisations');
+const open311Key = open311.command('key').description('API keys of partner organisations');
+registerAddOpen311Key(open311Key);
+registerRevokeOpen311Key(open311Key);
 registerSeedDemo(program);
 
 /** Known failures print one line; anything else prints its stack, since it is a bug. */

@@ -25,6 +25,7 @@ import { areasRoutes } from './platform/areas.routes.ts';
 import { authRoutes, oidcRoutes } from './platform/auth.routes.ts';
 import { usersRoutes } from './platform/users.routes.ts';
 import { publicReportsRoutes } from './reports/public-reports.routes.ts';
+import { open311Routes } from './open311/open311.routes.ts';
 import { casesRoutes } from './cases/cases.routes.ts';
 import { complianceRoutes } from './cases/compliance.routes.ts';
 import { createReportChanges } from './http/live-events.ts';
@@ -122,6 +123,8 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
     },
     { prefix: '/api/v1' },
   );
+  // Partner systems: GeoReport's own formats and api_key, outside the staff API (and its form-body refusal).
+  await app.register(open311Routes, { prefix: '/open311/v2', open311: services.open311, perMinute: config.publicRateLimitPerMinute });
 
   await registerWebApp(app, webRoot);
   return app;

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ProblemDocument } from '../../shared/errors.ts';
 import { AuditPage, AuditQuery } from '../../shared/platform/contract.ts';
-import { toCsv } from '../http/csv.ts';
+import { toCsv } from '../formats/csv.ts';
 import { sessionOf } from '../http/request-context.ts';
 import type { AuditEventRow } from '../db/schema.ts';
 import type { AuditService } from './audit.service.ts';

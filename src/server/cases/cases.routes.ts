@@ -25,8 +25,8 @@ import type { UsersService } from '../platform/users.service.ts';
 import type { CaseActionsService } from './case-actions.service.ts';
 import type { CaseViewService } from './case-view.service.ts';
 import { presentQueueItem } from './cases.presenter.ts';
-import { toCsv } from '../http/csv.ts';
-import { toXlsx } from '../http/xlsx.ts';
+import { toCsv } from '../formats/csv.ts';
+import { toXlsx } from '../formats/xlsx.ts';
 import { PublicReportStatus } from '../../shared/reports/contract.ts';
 import { presentPublicStatus } from '../reports/reports.presenter.ts';
 

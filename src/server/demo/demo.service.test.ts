@@ -28,6 +28,31 @@ describe(seedDemo.name, () => {
     expect(concern).toEqual({ channel: 'partner', partner_organisation: 'Old Trafford Neighbourhood Watch' });
   });
 
+  it('should place a public report that gives only a postcode, through the imported postcode lookup', async () => {
+    const receipt = await test.app.inject({
+      method: 'POST',
+      url: '/api/v1/public/reports',
+      payload: {
+        kind: 'hate_incident',
+        description: 'Abuse shouted from a passing car at people leaving the community centre.',
+        occurredAt: new Date().toISOString(),
+        strands: ['race'],
+        location: { postcode: 'm15 4ab' },
+        reporterRole: 'witness',
+        anonymous: true,
+      },
+    });
+    expect(receipt.statusCode, receipt.body).toBe(201);
+    const row = await test.database.db
+      .selectFrom('reports as r')
+      .innerJoin('areas as a', 'a.id', 'r.area_id')
+      .select(['a.name', 'r.location_postcode', 'r.location_latitude'])
+      .where('r.reference', '=', receipt.json().reference)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ name: 'Trafford', location_postcode: 'M15 4AB' });
+    expect(row.location_latitude).toBeCloseTo(53.4656, 3);
+  });
+
   it('should suggest that the two gurdwara graffiti reports are one incident', async () => {
     const supervisor = await test.signIn(demoEmail('supervisor'), first.password);
     const graffiti = (await supervisor.request({ method: 'GET', url: '/api/v1/reports?q=gurdwara' })).json().items;

@@ -21,7 +21,7 @@ export interface DemoSeedResult {
 
 /**
  * The demo force: Greater Manchester's ten districts as policing areas and its wards as
- * neighbourhoods (real boundaries), and one synthetic user per role. Safe to run again: it fills
+ * neighbourhoods (real boundaries), Trafford's postcodes, and one synthetic user per role. Safe to run again: it fills
  * in whatever is missing and gives every demo account a new password, printed once.
  */
 export async function seedDemo(services: Services): Promise<DemoSeedResult> {
@@ -43,6 +43,10 @@ export async function seedDemo(services: Services): Promise<DemoSeedResult> {
     if (result.refused.length > 0) {
       throw new Error(`demo boundaries refused: ${result.refused[0]?.message ?? ''}`);
     }
+  }
+  const postcodes = await services.postcodes.importPostcodes(actor, readFileSync(asset('trafford_postcodes.csv'), 'utf8'));
+  if (postcodes.refused.length > 0) {
+    throw new Error(`demo postcodes refused: ${postcodes.refused[0]?.message ?? ''}`);
   }
   const password = generatePassword();
   const accounts = Role.options.map((role) => ({ role, email: demoEmail(role) }));

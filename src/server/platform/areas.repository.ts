@@ -89,3 +89,31 @@ export function listAreaBoundaries(trx: Trx, forceId: string) {
 export function findPostcode(trx: Trx, postcode: string) {
   return trx.selectFrom('postcodes').selectAll().where('postcode', '=', postcode).executeTakeFirst();
 }
+
+export interface PostcodeRow {
+  postcode: string;
+  latitude: number | null;
+  longitude: number | null;
+  lsoa_code: string | null;
+  ward_code: string | null;
+  district_code: string | null;
+}
+
+export async function upsertPostcodes(trx: Trx, rows: PostcodeRow[]): Promise<void> {
+  if (rows.length === 0) {
+    return;
+  }
+  await trx
+    .insertInto('postcodes')
+    .values(rows)
+    .onConflict((oc) =>
+      oc.column('postcode').doUpdateSet((eb) => ({
+        latitude: eb.ref('excluded.latitude'),
+        longitude: eb.ref('excluded.longitude'),
+        lsoa_code: eb.ref('excluded.lsoa_code'),
+        ward_code: eb.ref('excluded.ward_code'),
+        district_code: eb.ref('excluded.district_code'),
+      })),
+    )
+    .execute();
+}
