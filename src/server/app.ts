@@ -28,6 +28,7 @@ import { publicReportsRoutes } from './reports/public-reports.routes.ts';
 import { open311Routes } from './open311/open311.routes.ts';
 import { casesRoutes } from './cases/cases.routes.ts';
 import { complianceRoutes } from './cases/compliance.routes.ts';
+import { importRoutes } from './reports/import.routes.ts';
 import { createReportChanges } from './http/live-events.ts';
 import { createServices } from './services.ts';
 import { VERSION } from './version.ts';
@@ -119,6 +120,7 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
       await api.register(auditRoutes, { audit: services.audit });
       await api.register(casesRoutes, { view: services.caseView, actions: services.caseActions, users: services.users, changes });
       await api.register(complianceRoutes, { compliance: services.compliance, figures: services.figures });
+      await api.register(importRoutes, { imports: services.imports });
       await api.register(publicReportsRoutes, { intake: services.intake, perMinute: config.publicRateLimitPerMinute });
     },
     { prefix: '/api/v1' },

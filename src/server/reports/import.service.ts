@@ -266,7 +266,16 @@ export function createImportService(deps: { db: Db; forces: ForcesService; locat
     return { imported: reports.length, refused: [] };
   }
 
-  return { importReports };
+  /** The code of the actor's force, for staff imports (which go to their own force only). */
+  async function forceCodeOf(actor: Actor): Promise<string> {
+    const force = (await deps.forces.listAll()).find((f) => f.id === actor.forceId);
+    if (!force) {
+      throw notFound('force');
+    }
+    return force.code;
+  }
+
+  return { importReports, forceCodeOf };
 }
 
 export type ImportService = ReturnType<typeof createImportService>;

@@ -125,3 +125,12 @@ export const PublicReportStatus = z
   })
   .meta({ id: 'PublicReportStatus' });
 export type PublicReportStatus = z.infer<typeof PublicReportStatus>;
+
+/** The outcome of importing a file of reports: all rows or none, with every refusal listed. */
+export const ImportResult = z
+  .object({
+    imported: z.number().int(),
+    refused: z.array(z.object({ row: z.number().int(), field: z.string(), message: z.string() })),
+  })
+  .meta({ id: 'ImportResult' });
+export type ImportResult = z.infer<typeof ImportResult>;
