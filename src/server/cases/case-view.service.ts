@@ -64,7 +64,7 @@ export function createCaseViewService(deps: { db: Db; locateArea: AreaLocator })
       if (!row) {
         throw notFound('report');
       }
-      const [settings, events, thrive, reviews, linked, suggestions, places, contact, assigned] = await Promise.all([
+      const [settings, events, thrive, reviews, linked, suggestions, places, contact, assigned, photos] = await Promise.all([
         settingsOf(trx, row.force_id),
         cases.listEvents(trx, reportId),
         cases.listThrive(trx, reportId),
@@ -74,6 +74,7 @@ export function createCaseViewService(deps: { db: Db; locateArea: AreaLocator })
         cases.findPlaceNames(trx, [row.area_id, row.neighbourhood_id]),
         cases.findContact(trx, reportId),
         row.assigned_user_id ? cases.findUserName(trx, row.assigned_user_id) : Promise.resolve(undefined),
+        cases.listPhotos(trx, reportId),
       ]);
       await recordAudit(trx, actor, { action: 'report.read', recordType: 'report', recordId: reportId });
       const placeName = (id: string | null) => places.find((p) => p.id === id)?.name ?? null;
@@ -100,6 +101,7 @@ export function createCaseViewService(deps: { db: Db; locateArea: AreaLocator })
           reviewedBy: r.reviewed_by,
           reviewedAt: iso(r.reviewed_at),
         })),
+        photos: photos.map((p) => ({ id: p.id, contentType: p.content_type, sizeBytes: p.size_bytes, uploadedAt: iso(p.uploaded_at) })),
         links: linked.map((l) => ({ id: l.id, kind: l.kind, other: { id: l.other_id, reference: l.other_reference, receivedAt: iso(l.other_received_at) } })),
         suggestions: suggestions.map((s) => ({ kind: s.kind, why: s.why, other: { id: s.id, reference: s.reference, receivedAt: iso(new Date(s.received_at)) } })),
       });
@@ -182,7 +184,20 @@ export function createCaseViewService(deps: { db: Db; locateArea: AreaLocator })
     return inForceScope(db, scope(actor), (trx) => cases.listSubmittedBy(trx, actor.userId));
   }
 
-  return { queue, list, detail, contact, recordStaffReport, link, unlink, exportRows, mine };
+  /** One photo of a report: evidence that may show people, so every view is audited. */
+  async function photo(actor: Actor, reportId: string, photoId: string) {
+    requirePermission(actor, 'reports:read');
+    return inForceScope(db, scope(actor), async (trx) => {
+      const found = await cases.findPhoto(trx, reportId, photoId);
+      if (!found) {
+        throw notFound('photo');
+      }
+      await recordAudit(trx, actor, { action: 'report.photo_viewed', recordType: 'report', recordId: reportId, details: { photoId } });
+      return found;
+    });
+  }
+
+  return { queue, list, detail, contact, photo, recordStaffReport, link, unlink, exportRows, mine };
 }
 
 export type CaseViewService = ReturnType<typeof createCaseViewService>;

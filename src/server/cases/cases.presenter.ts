@@ -28,7 +28,7 @@ export function presentQueueItem(row: QueueRow, decisionHours: number): QueueIte
   };
 }
 
-type DetailParts = Pick<ReportDetail, 'thrive' | 'history' | 'links' | 'suggestions' | 'complianceReviews'> & {
+type DetailParts = Pick<ReportDetail, 'thrive' | 'history' | 'links' | 'suggestions' | 'complianceReviews' | 'photos'> & {
   areaName: string | null;
   neighbourhoodName: string | null;
   assignedName: string | null;
@@ -90,5 +90,6 @@ export function presentReportDetail(row: ReportRow, parts: DetailParts): ReportD
     links: parts.links,
     suggestions: parts.suggestions,
     complianceReviews: parts.complianceReviews,
+    photos: parts.photos,
   };
 }

@@ -178,3 +178,11 @@ export function listSubmittedBy(trx: Trx, userId: string) {
     .limit(200)
     .execute();
 }
+
+export function listPhotos(trx: Trx, reportId: string) {
+  return trx.selectFrom('report_photos').select(['id', 'content_type', 'size_bytes', 'uploaded_at']).where('report_id', '=', reportId).orderBy('uploaded_at').execute();
+}
+
+export function findPhoto(trx: Trx, reportId: string, photoId: string) {
+  return trx.selectFrom('report_photos').select(['id', 'content_type', 'bytes']).where('report_id', '=', reportId).where('id', '=', photoId).executeTakeFirst();
+}

@@ -158,6 +158,21 @@ export const casesRoutes: FastifyPluginAsyncZod<CasesRoutesDeps> = async (app, {
     },
   );
 
+  app.get(
+    '/reports/:id/photos/:photoId',
+    { schema: { tags: ['reports'], summary: 'A photo sent with the report (each view is audited)', params: z.object({ id: z.uuid(), photoId: z.uuid() }), produces: ['image/jpeg', 'image/png', 'image/webp'] } },
+    async (request, reply) => {
+      const found = await view.photo(sessionOf(request).actor, request.params.id, request.params.photoId);
+      // Served as an image in a sandbox, never cached by shared caches.
+      return reply
+        .type(found.content_type)
+        .header('cache-control', 'private, no-store')
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .header('content-disposition', 'inline')
+        .send(found.bytes);
+    },
+  );
+
   // Each action answers 204; the client refetches the report (and live queues hear of it).
   const action = <S extends z.ZodType>(path: string, summary: string, body: S, run: (actor: ReturnType<typeof sessionOf>['actor'], id: string, input: z.output<S>) => Promise<unknown>) =>
     app.post(path, { schema: { tags: ['reports'], summary, params: Id, body, response: { 204: done, ...problems } } }, async (request, reply) => {

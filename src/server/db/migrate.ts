@@ -2,6 +2,7 @@ import { Migrator, type Migration, type MigrationResultSet } from 'kysely';
 import type { Db } from './connect.ts';
 import * as createPlatform from './migrations/2026-11-23T1200-create-platform.ts';
 import * as createReports from './migrations/2026-11-23T1300-create-reports.ts';
+import * as createReportPhotos from './migrations/2026-11-23T1400-create-report-photos.ts';
 
 /**
  * Every migration, in order. An explicit list (rather than a folder scan) keeps the order
@@ -10,6 +11,7 @@ import * as createReports from './migrations/2026-11-23T1300-create-reports.ts';
 const migrations: Record<string, Migration> = {
   '2026-11-23T1200-create-platform': createPlatform,
   '2026-11-23T1300-create-reports': createReports,
+  '2026-11-23T1400-create-report-photos': createReportPhotos,
 };
 
 export interface MigrationReport {

@@ -119,6 +119,7 @@ export interface Database {
   idempotent_submissions: IdempotentSubmissionsTable;
   open311_keys: Open311KeysTable;
   postcodes: PostcodesTable;
+  report_photos: ReportPhotosTable;
 }
 
 export type ForceRow = Selectable<ForcesTable>;
@@ -294,3 +295,14 @@ export interface PostcodesTable {
 export type ReportRow = Selectable<ReportsTable>;
 export type ReportContactRow = Selectable<ReportContactsTable>;
 export type ReportEventRow = Selectable<ReportEventsTable>;
+
+export interface ReportPhotosTable {
+  id: Generated<string>;
+  force_id: string;
+  report_id: string;
+  content_type: 'image/jpeg' | 'image/png' | 'image/webp';
+  size_bytes: number;
+  sha256: string;
+  bytes: Buffer;
+  uploaded_at: CreatedAt;
+}

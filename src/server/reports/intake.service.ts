@@ -9,12 +9,14 @@ import { safeEqual } from '../platform/auth.service.ts';
 import type { ForcesService } from '../platform/forces.service.ts';
 import type { AreaLocator } from '../platform/area-locator.ts';
 import { detectLanguage } from './language.ts';
+import { MAX_PHOTO_BYTES, MAX_PHOTOS_PER_REPORT, sniffPhotoType } from './photos.ts';
 import { presentPublicStatus } from './reports.presenter.ts';
 import { formatReference, formatSecret, londonYear, normaliseSecret, referencePrefix } from './references.ts';
 import * as reports from './reports.repository.ts';
 import { recordReportEvent } from './history.service.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const sha256Bytes = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 export interface Received {
   reportId: string;
@@ -179,7 +181,44 @@ export function createIntakeService(deps: {
     });
   }
 
-  return { submitPublicReport, publicStatus, publicForce };
+  /**
+   * A photo or screenshot added by the reporter, with the reference and secret, within a day of the
+   * report and while it is open: at most five, each a real JPEG, PNG or WebP of at most 5 MB.
+   */
+  async function addPublicPhoto(
+    origin: { ip: string | null; requestId: string | null },
+    reference: string,
+    secret: string,
+    bytes: Buffer,
+  ): Promise<{ id: string }> {
+    const type = sniffPhotoType(bytes);
+    if (!type) {
+      throw new AppError('unsupported_media_type', 415, 'send a JPEG, PNG or WebP image');
+    }
+    if (bytes.length > MAX_PHOTO_BYTES) {
+      throw new AppError('payload_too_large', 413, 'a photo may be at most 5 MB');
+    }
+    const force = await publicForce();
+    return inForceScope(db, { forceIds: [force.id] }, async (trx) => {
+      const row = await reports.findReportByReference(trx, reference);
+      if (!row || !safeEqual(row.secret_hash, sha256(normaliseSecret(secret)))) {
+        throw notFound('report');
+      }
+      if (row.status === 'closed' || Date.now() - row.received_at.getTime() > 24 * 3_600_000) {
+        throw conflict('photos can be added within a day of reporting, while the report is open');
+      }
+      if ((await reports.countPhotos(trx, row.id)) >= MAX_PHOTOS_PER_REPORT) {
+        throw conflict(`a report can carry at most ${MAX_PHOTOS_PER_REPORT} photos`);
+      }
+      const id = await reports.insertPhoto(trx, { forceId: row.force_id, reportId: row.id, contentType: type, bytes, sha256: sha256Bytes(bytes) });
+      const actor = { kind: 'system' as const, name: 'public:report', ...origin };
+      await recordReportEvent(trx, { forceId: row.force_id, reportId: row.id, actorUserId: null, actorName: 'the reporter', kind: 'photo_added', details: { photoId: id, contentType: type, size: bytes.length } });
+      await recordAudit(trx, actor, { action: 'report.photo_added', forceId: row.force_id, recordType: 'report', recordId: row.id, details: { photoId: id } });
+      return { id };
+    });
+  }
+
+  return { submitPublicReport, publicStatus, publicForce, addPublicPhoto };
 }
 
 export type IntakeService = ReturnType<typeof createIntakeService>;

@@ -64,3 +64,25 @@ export async function saveIdempotentResponse(trx: Trx, forceId: string, key: str
 export async function notifyReportChanged(trx: Trx, forceId: string, reportId: string, change: string): Promise<void> {
   await sql`select pg_notify('cohesion_reports', ${JSON.stringify({ forceId, reportId, change })})`.execute(trx);
 }
+
+export async function countPhotos(trx: Trx, reportId: string): Promise<number> {
+  const row = await trx.selectFrom('report_photos').select((eb) => eb.fn.countAll<number>().as('n')).where('report_id', '=', reportId).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Stores a photo; the same image sent twice (a retry) is kept once. */
+export async function insertPhoto(
+  trx: Trx,
+  photo: { forceId: string; reportId: string; contentType: 'image/jpeg' | 'image/png' | 'image/webp'; bytes: Buffer; sha256: string },
+): Promise<string> {
+  const existing = await trx.selectFrom('report_photos').select('id').where('report_id', '=', photo.reportId).where('sha256', '=', photo.sha256).executeTakeFirst();
+  if (existing) {
+    return existing.id;
+  }
+  const row = await trx
+    .insertInto('report_photos')
+    .values({ force_id: photo.forceId, report_id: photo.reportId, content_type: photo.contentType, size_bytes: photo.bytes.length, sha256: photo.sha256, bytes: photo.bytes })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}

@@ -197,6 +197,7 @@ export const ReportDetail = z
     history: z.array(HistoryEvent),
     links: z.array(ReportLink),
     suggestions: z.array(LinkSuggestion).describe('possible duplicates, repeat victims and repeat locations not yet linked'),
+    photos: z.array(z.object({ id: z.uuid(), contentType: z.string(), sizeBytes: z.number().int(), uploadedAt: z.iso.datetime() })).describe('view each at /api/v1/reports/{id}/photos/{photoId} (audited)'),
     complianceReviews: z.array(z.object({ outcome: z.enum(['compliant', 'returned']), checklist: z.record(z.string(), z.boolean()), notes: z.string().nullable(), reviewedBy: z.string(), reviewedAt: z.iso.datetime() })),
   })
   .meta({ id: 'ReportDetail' });
