@@ -29,6 +29,7 @@ import { open311Routes } from './open311/open311.routes.ts';
 import { casesRoutes } from './cases/cases.routes.ts';
 import { complianceRoutes } from './cases/compliance.routes.ts';
 import { importRoutes } from './reports/import.routes.ts';
+import { settingsRoutes } from './platform/settings.routes.ts';
 import { createReportChanges } from './http/live-events.ts';
 import { createServices } from './services.ts';
 import { VERSION } from './version.ts';
@@ -117,6 +118,7 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
       await api.register(oidcRoutes, { auth: services.auth, oidc: services.oidc, config });
       await api.register(usersRoutes, { users: services.users });
       await api.register(areasRoutes, { areas: services.areas });
+      await api.register(settingsRoutes, { db: database.db });
       await api.register(auditRoutes, { audit: services.audit });
       await api.register(casesRoutes, { view: services.caseView, actions: services.caseActions, users: services.users, changes });
       await api.register(complianceRoutes, { compliance: services.compliance, figures: services.figures });

@@ -7,6 +7,8 @@ export const ErrorCode = z.enum([
   'forbidden',
   'not_found',
   'conflict',
+  'recording_decision_required',
+  'crime_number_required',
   'csrf_failed',
   'rate_limited',
   'payload_too_large',

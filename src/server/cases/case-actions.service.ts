@@ -14,7 +14,7 @@ import { recordAudit } from '../audit/audit.ts';
 import type { Db } from '../db/connect.ts';
 import type { ReportRow } from '../db/schema.ts';
 import { inForceScope, type Trx } from '../db/scope.ts';
-import { conflict, forbidden, notFound, validationFailed } from '../http/errors.ts';
+import { AppError, conflict, forbidden, notFound, validationFailed } from '../http/errors.ts';
 import type { Actor } from '../platform/actor.ts';
 import { can, requirePermission } from '../platform/platform.policy.ts';
 import { settingsOf } from '../platform/settings.service.ts';
@@ -79,12 +79,13 @@ export function createCaseActionsService(deps: { db: Db }) {
       if (report.status === 'closed') {
         throw conflict('reopen the report before assigning it');
       }
-      if (input.userId && !(await cases.findUserName(trx, input.userId))) {
+      const officer = input.userId ? await cases.findUserName(trx, input.userId) : undefined;
+      if (input.userId && !officer) {
         throw validationFailed([{ field: 'userId', message: 'no such officer in this force' }]);
       }
       const status = report.status === 'new' || report.status === 'triaged' ? 'assigned' : report.status;
       await cases.updateReport(trx, reportId, { assigned_user_id: input.userId, assigned_team: input.team, status });
-      return { event: 'assigned', details: { userId: input.userId, team: input.team } };
+      return { event: 'assigned', details: { userId: input.userId, userName: officer?.name ?? null, team: input.team } };
     });
   }
 
@@ -146,7 +147,7 @@ export function createCaseActionsService(deps: { db: Db }) {
     return act(actor, reportId, (r) => canWorkOn(actor, r), async (trx, report) => {
       const refusal = whyNotClosable(report);
       if (refusal) {
-        throw conflict(refusal);
+        throw new AppError(refusal.code, 409, refusal.reason);
       }
       await cases.updateReport(trx, reportId, { status: 'closed', closure_reason: input.reason, closed_at: new Date() });
       return { event: 'closed', details: { reason: input.reason, notes: input.notes ?? null } };

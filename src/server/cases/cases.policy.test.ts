@@ -5,12 +5,15 @@ describe(whyNotClosable.name, () => {
   const open = { status: 'under_investigation' as const, crime_number: null };
 
   it('should refuse to close a hate crime without a crime number', () => {
-    expect(whyNotClosable({ ...open, kind: 'hate_incident', recording_decision: 'crime' })).toMatch(/crime number/);
+    expect(whyNotClosable({ ...open, kind: 'hate_incident', recording_decision: 'crime' })).toEqual({
+      code: 'crime_number_required',
+      reason: 'a hate crime cannot be closed without a crime number',
+    });
   });
 
   it('should refuse to close a hate crime or incident before the recording decision', () => {
-    expect(whyNotClosable({ ...open, kind: 'hate_crime', recording_decision: null })).toMatch(/recording decision/);
-    expect(whyNotClosable({ ...open, kind: 'hate_incident', recording_decision: null })).toMatch(/recording decision/);
+    expect(whyNotClosable({ ...open, kind: 'hate_crime', recording_decision: null })?.code).toBe('recording_decision_required');
+    expect(whyNotClosable({ ...open, kind: 'hate_incident', recording_decision: null })?.code).toBe('recording_decision_required');
   });
 
   it('should close a recorded crime that has its crime number', () => {
@@ -26,7 +29,7 @@ describe(whyNotClosable.name, () => {
   });
 
   it('should not close twice', () => {
-    expect(whyNotClosable({ ...open, status: 'closed', kind: 'concern', recording_decision: null })).toMatch(/already closed/);
+    expect(whyNotClosable({ ...open, status: 'closed', kind: 'concern', recording_decision: null })?.reason).toMatch(/already closed/);
   });
 });
 

@@ -7,16 +7,18 @@ import type { Actor } from '../platform/actor.ts';
  * when it was recorded as one, or when it came in as a hate crime and no recording decision has
  * yet said otherwise. Returns the reason closing is refused, or null when it may close.
  */
-export function whyNotClosable(report: Pick<ReportRow, 'kind' | 'recording_decision' | 'crime_number' | 'status'>): string | null {
+export type ClosureRefusal = { code: 'conflict' | 'recording_decision_required' | 'crime_number_required'; reason: string };
+
+export function whyNotClosable(report: Pick<ReportRow, 'kind' | 'recording_decision' | 'crime_number' | 'status'>): ClosureRefusal | null {
   if (report.status === 'closed') {
-    return 'the report is already closed';
+    return { code: 'conflict', reason: 'the report is already closed' };
   }
   if (report.kind !== 'concern' && report.recording_decision === null) {
-    return 'make the crime-recording decision first';
+    return { code: 'recording_decision_required', reason: 'make the crime-recording decision first' };
   }
   const isCrime = report.recording_decision === 'crime' || (report.kind === 'hate_crime' && report.recording_decision === null);
   if (isCrime && !report.crime_number) {
-    return 'a hate crime cannot be closed without a crime number';
+    return { code: 'crime_number_required', reason: 'a hate crime cannot be closed without a crime number' };
   }
   return null;
 }

@@ -108,7 +108,7 @@ describe('handling a case', () => {
 
     const early = await post(officer, `/api/v1/reports/${id}/close`, { reason: 'resolved' });
     expect(early.statusCode).toBe(409);
-    expect(early.json().detail).toMatch(/recording decision/);
+    expect(early.json()).toMatchObject({ code: 'recording_decision_required' });
 
     const noNumber = await post(officer, `/api/v1/reports/${id}/recording-decision`, { decision: 'crime', rationale: 'public order offence, racially aggravated' });
     expect(noNumber.statusCode).toBe(400);
@@ -133,7 +133,7 @@ describe('handling a case', () => {
     await test.database.db.updateTable('reports').set({ recording_decision: 'crime', crime_number: null }).where('id', '=', id).execute();
     const refused = await post(supervisor, `/api/v1/reports/${id}/close`, { reason: 'resolved' });
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().detail).toBe('a hate crime cannot be closed without a crime number');
+    expect(refused.json()).toMatchObject({ code: 'crime_number_required', detail: 'a hate crime cannot be closed without a crime number' });
   });
 
   it('should keep every THRIVE when a report is re-THRIVEd', async () => {

@@ -7,6 +7,8 @@ const titles: Record<ErrorCode, string> = {
   forbidden: 'Not allowed',
   not_found: 'Not found',
   conflict: 'Conflict',
+  recording_decision_required: 'The crime-recording decision comes first',
+  crime_number_required: 'A crime number is needed',
   csrf_failed: 'The request could not be verified',
   rate_limited: 'Too many requests',
   payload_too_large: 'Too large',
