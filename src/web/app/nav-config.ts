@@ -8,13 +8,20 @@ import type en from '../locales/en.json';
 export type NavItem = {
   to: string;
   label: `nav.${Exclude<keyof typeof en.nav, 'label'>}`;
-  permission?: Permission;
+  /** Shown to holders of this permission (or of any one of several). */
+  permission?: Permission | readonly Permission[];
   /** Active only on this exact path, not on every path below it. */
   end?: boolean;
 };
 
 export const navItems: readonly NavItem[] = [
   { to: '/', label: 'nav.home', end: true },
+  { to: '/queue', label: 'nav.queue', permission: ['cases:triage', 'cases:assign'] },
+  { to: '/reports/new', label: 'nav.recordCall', permission: 'reports:record_call' },
+  { to: '/reports', label: 'nav.reports', permission: 'reports:read', end: true },
+  { to: '/compliance', label: 'nav.compliance', permission: 'cases:review_compliance' },
+  { to: '/figures', label: 'nav.figures', permission: 'figures:read' },
+  { to: '/partner', label: 'nav.partner', permission: 'reports:submit_as_partner' },
   { to: '/admin/audit', label: 'nav.audit', permission: 'audit:read' },
   { to: '/admin/users', label: 'nav.users', permission: 'admin:users' },
 ];

@@ -20,6 +20,18 @@ export function createAppRouter() {
       children: [
         { path: '/sign-in', element: <SignInPage /> },
         {
+          // The public reporting pages: no account, their own frame, strings and stylesheet.
+          path: '/report/*',
+          lazy: async () => {
+            const [{ ReportRoutes }, { startReportLanguage }] = await Promise.all([
+              import('../features/report/components/report-routes.tsx'),
+              import('../features/report/report-i18n.ts'),
+            ]);
+            await startReportLanguage();
+            return { Component: ReportRoutes };
+          },
+        },
+        {
           element: <RequireAuth />,
           children: [
             {
@@ -49,6 +61,86 @@ export function createAppRouter() {
                           index: true,
                           lazy: async () => ({
                             Component: (await import('../features/users/components/users-page.tsx')).UsersPage,
+                          }),
+                        },
+                      ],
+                    },
+                    // Reports and case handling. 'reports/new' outranks 'reports/:id' (a fixed segment wins)
+                    // and answers to its own permission; the queue opens to either of the control room's two.
+                    {
+                      path: 'queue',
+                      element: <RequirePermission permission={['cases:triage', 'cases:assign']} />,
+                      children: [
+                        {
+                          index: true,
+                          lazy: async () => ({
+                            Component: (await import('../features/cases/components/queue-page.tsx')).QueuePage,
+                          }),
+                        },
+                      ],
+                    },
+                    {
+                      path: 'reports/new',
+                      element: <RequirePermission permission="reports:record_call" />,
+                      children: [
+                        {
+                          index: true,
+                          lazy: async () => ({
+                            Component: (await import('../features/cases/components/record-call-page.tsx')).RecordCallPage,
+                          }),
+                        },
+                      ],
+                    },
+                    {
+                      path: 'reports',
+                      element: <RequirePermission permission="reports:read" />,
+                      children: [
+                        {
+                          index: true,
+                          lazy: async () => ({
+                            Component: (await import('../features/cases/components/reports-page.tsx')).ReportsPage,
+                          }),
+                        },
+                        {
+                          path: ':id',
+                          lazy: async () => ({
+                            Component: (await import('../features/cases/components/case-page.tsx')).CasePage,
+                          }),
+                        },
+                      ],
+                    },
+                    {
+                      path: 'compliance',
+                      element: <RequirePermission permission="cases:review_compliance" />,
+                      children: [
+                        {
+                          index: true,
+                          lazy: async () => ({
+                            Component: (await import('../features/compliance/components/compliance-page.tsx')).CompliancePage,
+                          }),
+                        },
+                      ],
+                    },
+                    {
+                      path: 'figures',
+                      element: <RequirePermission permission="figures:read" />,
+                      children: [
+                        {
+                          index: true,
+                          lazy: async () => ({
+                            Component: (await import('../features/figures/components/figures-page.tsx')).FiguresPage,
+                          }),
+                        },
+                      ],
+                    },
+                    {
+                      path: 'partner',
+                      element: <RequirePermission permission="reports:submit_as_partner" />,
+                      children: [
+                        {
+                          index: true,
+                          lazy: async () => ({
+                            Component: (await import('../features/partner/components/partner-page.tsx')).PartnerPage,
                           }),
                         },
                       ],

@@ -34,8 +34,13 @@ export function useMe(): MeResponse {
   return me;
 }
 
-export function hasPermission(me: Pick<MeResponse, 'permissions'>, permission: Permission | undefined): boolean {
-  return permission === undefined || me.permissions.includes(permission);
+/** Whether the user holds the permission; given several, any one of them will do. */
+export function hasPermission(me: Pick<MeResponse, 'permissions'>, permission: Permission | readonly Permission[] | undefined): boolean {
+  if (permission === undefined) {
+    return true;
+  }
+  const anyOf: readonly Permission[] = typeof permission === 'string' ? [permission] : permission;
+  return anyOf.some((p) => me.permissions.includes(p));
 }
 
 /**

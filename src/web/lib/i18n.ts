@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import type { Permission, Role } from '../../shared/platform/roles.ts';
 import en from '../locales/en.json';
 import cy from '../locales/cy.json';
+import type reportEn from '../locales/report/en.json';
 
 /** Languages offered in the switcher, each named in its own language. */
 export const languages = [
@@ -11,6 +12,21 @@ export const languages = [
 ] as const;
 export type LanguageCode = (typeof languages)[number]['code'];
 
+/**
+ * The public pages (`/report`) speak more languages than the staff shell. Their strings live in
+ * the `report` namespace, loaded per language by the report feature so staff never download them.
+ */
+export const publicLanguages = [
+  { code: 'en', name: 'English' },
+  { code: 'cy', name: 'Cymraeg' },
+  { code: 'ur', name: 'اردو' },
+  { code: 'pl', name: 'Polski' },
+  { code: 'ar', name: 'العربية' },
+  { code: 'pa', name: 'ਪੰਜਾਬੀ' },
+  { code: 'bn', name: 'বাংলা' },
+] as const;
+export type PublicLanguageCode = (typeof publicLanguages)[number]['code'];
+
 const STORAGE_KEY = 'cohesion.language';
 
 declare module 'i18next' {
@@ -18,7 +34,7 @@ declare module 'i18next' {
     defaultNS: 'translation';
     // Permission values contain ':' so namespaces are switched off (see init below).
     nsSeparator: false;
-    resources: { translation: typeof en };
+    resources: { translation: typeof en; report: (typeof reportEn)['report'] };
   }
 }
 
@@ -74,7 +90,8 @@ export function initI18n(): typeof i18next {
     resources: { en: { translation: en }, cy: { translation: cy } },
     lng: storedLanguage() ?? browserLanguage(),
     fallbackLng: 'en',
-    supportedLngs: languages.map((l) => l.code),
+    // Every public language, or i18next would refuse to switch to them; staff pages fall back to English.
+    supportedLngs: publicLanguages.map((l) => l.code),
     nsSeparator: false,
     interpolation: { escapeValue: false }, // React escapes already
     returnNull: false,
