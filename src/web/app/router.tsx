@@ -80,6 +80,18 @@ export function createAppRouter() {
                       ],
                     },
                     {
+                      path: 'reports/import',
+                      element: <RequirePermission permission="reports:record_call" />,
+                      children: [
+                        {
+                          index: true,
+                          lazy: async () => ({
+                            Component: (await import('../features/cases/components/import-page.tsx')).ImportPage,
+                          }),
+                        },
+                      ],
+                    },
+                    {
                       path: 'reports/new',
                       element: <RequirePermission permission="reports:record_call" />,
                       children: [

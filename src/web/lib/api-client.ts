@@ -50,10 +50,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+/** `raw` sends a file's text untouched under its own type; everything else travels as JSON. */
+async function request<T>(method: Method, path: string, body?: unknown, raw?: { type: string }): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
+    headers['Content-Type'] = raw?.type ?? 'application/json';
   }
   if (STATE_CHANGING.has(method) && path !== LOGIN_PATH && csrfToken) {
     headers['X-CSRF-Token'] = csrfToken;
@@ -65,7 +66,7 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : raw ? String(body) : JSON.stringify(body),
     });
   } catch {
     throw new ApiError({ status: 0, code: 'service_unavailable', title: 'Network error' });
@@ -149,6 +150,8 @@ export const api = {
   put: <T = void>(path: string, body?: unknown) => request<T>('PUT', path, body),
   patch: <T = void>(path: string, body?: unknown) => request<T>('PATCH', path, body),
   delete: <T = void>(path: string) => request<T>('DELETE', path),
+  /** Sends a file's text as it is (a CSV or JSON import), with its own content type. */
+  postFile: <T>(path: string, text: string, type: 'text/csv' | 'application/json') => request<T>('POST', path, text, { type }),
 };
 
 /** Builds `path?query` from the non-empty entries of `params`. */

@@ -37,6 +37,14 @@ export function ReportsPage() {
         <a className="button button--secondary" href={reportsCsvHref(filters)} download>
           {t('reportList.downloadCsv')}
         </a>
+        <a className="button button--secondary" href={reportsCsvHref(filters).replace('/reports.csv', '/reports.xlsx')} download>
+          {t('reportList.downloadXlsx')}
+        </a>
+        {hasPermission(me, 'reports:record_call') && (
+          <Link className="button button--secondary" to="/reports/import">
+            {t('importReports.link')}
+          </Link>
+        )}
       </div>
 
       {page.isPending && <Loading />}
