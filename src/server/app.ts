@@ -26,6 +26,7 @@ import { authRoutes, oidcRoutes } from './platform/auth.routes.ts';
 import { usersRoutes } from './platform/users.routes.ts';
 import { publicReportsRoutes } from './reports/public-reports.routes.ts';
 import { open311Routes } from './open311/open311.routes.ts';
+import { open311KeysRoutes } from './open311/open311-keys.routes.ts';
 import { casesRoutes } from './cases/cases.routes.ts';
 import { complianceRoutes } from './cases/compliance.routes.ts';
 import { importRoutes } from './reports/import.routes.ts';
@@ -117,6 +118,7 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
       await api.register(authRoutes, { auth: services.auth, oidc: services.oidc, config });
       await api.register(oidcRoutes, { auth: services.auth, oidc: services.oidc, config });
       await api.register(usersRoutes, { users: services.users });
+      await api.register(open311KeysRoutes, { keys: services.open311Keys });
       await api.register(areasRoutes, { areas: services.areas });
       await api.register(settingsRoutes, { db: database.db });
       await api.register(auditRoutes, { audit: services.audit });

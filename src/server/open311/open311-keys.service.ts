@@ -1,19 +1,19 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { Open311Organisation } from '../../shared/open311/contract.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { Db } from '../db/connect.ts';
-import { inSystemScope } from '../db/scope.ts';
+import { inForceScope, inSystemScope, type Trx } from '../db/scope.ts';
 import { AppError, conflict, notFound, validationFailed } from '../http/errors.ts';
-import { systemActor, type SystemActor } from '../platform/actor.ts';
+import { systemActor, type Actor, type SystemActor } from '../platform/actor.ts';
 import { findForceOrFail } from '../platform/forces.service.ts';
+import { requirePermission } from '../platform/platform.policy.ts';
 import * as repository from './open311.repository.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** Recognisable in logs and by secret scanners; 256 random bits behind the prefix. */
 const KEY_PREFIX = 'c311_';
-
-const Organisation = z.string().trim().min(1, 'give the organisation’s name').max(200);
 
 export interface Open311Key {
   id: string;
@@ -43,40 +43,60 @@ const present = (row: repository.Open311KeyRow): Open311Key => ({
 const keyRefused = (missing: boolean) =>
   new AppError('forbidden', 403, missing ? 'api_key is required' : 'api_key is not valid or has been revoked');
 
+function parseOrganisation(value: string): string {
+  const organisation = Open311Organisation.safeParse(value);
+  if (!organisation.success) {
+    throw validationFailed([{ field: 'organisation', message: organisation.error.issues[0]?.message ?? 'is not valid' }]);
+  }
+  return organisation.data;
+}
+
+/** Writes a new key and its audit row in the caller's (system) transaction. */
+async function insertIssued(trx: Trx, actor: Actor | SystemActor, forceId: string, organisation: string): Promise<Open311Key & { key: string }> {
+  const key = `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
+  const id = await repository.insertKey(trx, { forceId, organisation, keyHash: sha256(key) });
+  await recordAudit(trx, actor, { action: 'open311.key_issued', forceId, recordType: 'open311_key', recordId: id, details: { organisation } });
+  const row = await repository.findKey(trx, id);
+  if (!row) {
+    throw new Error('an issued key vanished within its transaction');
+  }
+  return { ...present(row), key };
+}
+
+/** Sets revoked_at on a key already found, audits it, or 409 when it was revoked before. */
+async function revokeFound(trx: Trx, actor: Actor | SystemActor, row: repository.Open311KeyRow): Promise<Open311Key> {
+  const revokedAt = await repository.revokeKey(trx, row.id);
+  if (!revokedAt) {
+    throw conflict(`Open311 key ${row.id} was already revoked`);
+  }
+  await recordAudit(trx, actor, {
+    action: 'open311.key_revoked',
+    forceId: row.force_id,
+    recordType: 'open311_key',
+    recordId: row.id,
+    details: { organisation: row.organisation },
+  });
+  return present({ ...row, revoked_at: revokedAt });
+}
+
+const isUuid = (id: string) => z.uuid().safeParse(id).success;
+
 /**
  * API keys of partner organisations for Open311. A key belongs to one organisation and one force;
  * only its SHA-256 is stored, so the plain key is shown once, when issued. Issued and revoked by
- * system administrators (the CLI), and audited.
+ * a force's admins (`admin:users`, in their own force only: the web app) or by system
+ * administrators (the CLI, any force), and audited either way.
  */
 export function createOpen311KeysService(deps: { db: Db }) {
   const { db } = deps;
 
   async function issueKey(actor: SystemActor, input: { forceCode: string; organisation: string }): Promise<Open311Key & { key: string }> {
-    const organisation = Organisation.safeParse(input.organisation);
-    if (!organisation.success) {
-      throw validationFailed([{ field: 'organisation', message: organisation.error.issues[0]?.message ?? 'is not valid' }]);
-    }
-    const key = `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
-    return inSystemScope(db, async (trx) => {
-      const force = await findForceOrFail(trx, input.forceCode);
-      const id = await repository.insertKey(trx, { forceId: force.id, organisation: organisation.data, keyHash: sha256(key) });
-      await recordAudit(trx, actor, {
-        action: 'open311.key_issued',
-        forceId: force.id,
-        recordType: 'open311_key',
-        recordId: id,
-        details: { organisation: organisation.data },
-      });
-      const row = await repository.findKey(trx, id);
-      if (!row) {
-        throw new Error('an issued key vanished within its transaction');
-      }
-      return { ...present(row), key };
-    });
+    const organisation = parseOrganisation(input.organisation);
+    return inSystemScope(db, async (trx) => insertIssued(trx, actor, (await findForceOrFail(trx, input.forceCode)).id, organisation));
   }
 
   async function revokeKey(actor: SystemActor, id: string): Promise<Open311Key> {
-    if (!z.uuid().safeParse(id).success) {
+    if (!isUuid(id)) {
       throw notFound(`Open311 key ${id}`);
     }
     return inSystemScope(db, async (trx) => {
@@ -84,18 +104,7 @@ export function createOpen311KeysService(deps: { db: Db }) {
       if (!row) {
         throw notFound(`Open311 key ${id}`);
       }
-      const revokedAt = await repository.revokeKey(trx, id);
-      if (!revokedAt) {
-        throw conflict(`Open311 key ${id} was already revoked`);
-      }
-      await recordAudit(trx, actor, {
-        action: 'open311.key_revoked',
-        forceId: row.force_id,
-        recordType: 'open311_key',
-        recordId: id,
-        details: { organisation: row.organisation },
-      });
-      return present({ ...row, revoked_at: revokedAt });
+      return revokeFound(trx, actor, row);
     });
   }
 
@@ -103,6 +112,45 @@ export function createOpen311KeysService(deps: { db: Db }) {
     return inSystemScope(db, async (trx) => {
       const force = forceCode ? await findForceOrFail(trx, forceCode) : undefined;
       return (await repository.listKeys(trx, force?.id)).map(present);
+    });
+  }
+
+  /** The keys of the admin's own force, revoked ones included; audited as a read. */
+  async function listForceKeys(actor: Actor): Promise<Open311Key[]> {
+    requirePermission(actor, 'admin:users');
+    return inForceScope(db, { forceIds: [actor.forceId] }, async (trx) => {
+      // Filtered by force as well as by RLS: a sharing agreement could make another force's keys readable.
+      const rows = await repository.listKeys(trx, actor.forceId);
+      await recordAudit(trx, actor, { action: 'open311.keys_listed', recordType: 'open311_key', details: { count: rows.length } });
+      return rows.map(present);
+    });
+  }
+
+  /**
+   * An admin issues a key for their own force. The application role may only read keys, so the
+   * write runs with the system's rights; the force is always the actor's, never the caller's say.
+   */
+  async function issueForceKey(actor: Actor, input: { organisation: string }): Promise<Open311Key & { key: string }> {
+    requirePermission(actor, 'admin:users');
+    const organisation = parseOrganisation(input.organisation);
+    return inSystemScope(db, (trx) => insertIssued(trx, actor, actor.forceId, organisation));
+  }
+
+  /**
+   * An admin revokes a key of their own force: a key of another force is "not found", so that its
+   * existence does not leak. System rights for the write, as for issuing.
+   */
+  async function revokeForceKey(actor: Actor, id: string): Promise<Open311Key> {
+    requirePermission(actor, 'admin:users');
+    if (!isUuid(id)) {
+      throw notFound('Open311 key');
+    }
+    return inSystemScope(db, async (trx) => {
+      const row = await repository.findKeyOfForce(trx, actor.forceId, id);
+      if (!row) {
+        throw notFound('Open311 key');
+      }
+      return revokeFound(trx, actor, row);
     });
   }
 
@@ -133,7 +181,7 @@ export function createOpen311KeysService(deps: { db: Db }) {
     return { keyId: row.id, forceId: row.force_id, forceCode: row.force_code, organisation: row.organisation };
   }
 
-  return { issueKey, revokeKey, listKeys, authenticate };
+  return { issueKey, revokeKey, listKeys, listForceKeys, issueForceKey, revokeForceKey, authenticate };
 }
 
 export type Open311KeysService = ReturnType<typeof createOpen311KeysService>;

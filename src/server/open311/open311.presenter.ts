@@ -1,7 +1,8 @@
-import type { Open311Errors, Open311Receipt, Open311ServiceRequest } from '../../shared/open311/contract.ts';
+import type { Open311Errors, Open311KeyResponse, Open311Receipt, Open311ServiceRequest } from '../../shared/open311/contract.ts';
 import { OPEN311_SERVICES } from '../../shared/open311/contract.ts';
 import type { FieldProblem } from '../../shared/errors.ts';
 import type { ReportStatus } from '../db/schema.ts';
+import type { Open311Key } from './open311-keys.service.ts';
 import type { Open311RequestRow } from './open311.repository.ts';
 
 /** What a partner is told about progress: the stage only, never notes, outcomes or who has it. */
@@ -51,4 +52,9 @@ export function presentErrors(status: number, message: string, fields?: readonly
     return fields.map((f) => ({ code: status, description: `${f.field}: ${f.message}` }));
   }
   return [{ code: status, description: message }];
+}
+
+/** A key for its force's admins: who it is for and whether it works; never the key or its hash. */
+export function presentKey(key: Open311Key): Open311KeyResponse {
+  return { id: key.id, organisation: key.organisation, createdAt: key.createdAt, revokedAt: key.revokedAt };
 }

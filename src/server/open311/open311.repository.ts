@@ -27,6 +27,18 @@ export function findKey(trx: Trx, id: string): Promise<Open311KeyRow | undefined
   return trx.selectFrom('open311_keys').innerJoin('forces', 'forces.id', 'open311_keys.force_id').select(keyColumns).where('open311_keys.id', '=', id).executeTakeFirst();
 }
 
+/** A key of one force, locked until the transaction ends; undefined for another force's key. */
+export function findKeyOfForce(trx: Trx, forceId: string, id: string): Promise<Open311KeyRow | undefined> {
+  return trx
+    .selectFrom('open311_keys')
+    .innerJoin('forces', 'forces.id', 'open311_keys.force_id')
+    .select(keyColumns)
+    .where('open311_keys.id', '=', id)
+    .where('open311_keys.force_id', '=', forceId)
+    .forUpdate('open311_keys')
+    .executeTakeFirst();
+}
+
 export function findKeyByHash(trx: Trx, keyHash: string): Promise<Open311KeyRow | undefined> {
   return trx
     .selectFrom('open311_keys')

@@ -109,6 +109,30 @@ export const Open311ServiceRequests = z.array(Open311ServiceRequest).meta({ id: 
 export const Open311Errors = z.array(z.object({ code: z.number().int(), description: z.string() })).meta({ id: 'Open311Errors' });
 export type Open311Errors = z.infer<typeof Open311Errors>;
 
+// ---- API keys, as a force's admin manages them in the staff API (/api/v1/admin/open311-keys) ----
+
+/** The partner organisation a key is issued to, e.g. "Tell MAMA". */
+export const Open311Organisation = z.string().trim().min(1, 'give the organisation’s name').max(200, 'at most 200 characters');
+
+const keyFields = { id: z.uuid(), organisation: z.string(), createdAt: z.iso.datetime() };
+
+/** A key as listed: never the key itself, nor its hash. */
+export const Open311KeyResponse = z
+  .object({ ...keyFields, revokedAt: z.iso.datetime().nullable().describe('when it stopped working; null while it works') })
+  .meta({ id: 'Open311Key' });
+export type Open311KeyResponse = z.infer<typeof Open311KeyResponse>;
+
+export const IssueOpen311KeyRequest = z.object({ organisation: Open311Organisation }).strict().meta({ id: 'IssueOpen311KeyRequest' });
+export type IssueOpen311KeyRequest = z.infer<typeof IssueOpen311KeyRequest>;
+
+export const IssuedOpen311Key = z
+  .object({
+    key: z.object({ ...keyFields, revokedAt: z.null() }),
+    apiKey: z.string().describe('the api_key the partner sends to /open311/v2: shown once, never again (only its SHA-256 is kept)'),
+  })
+  .meta({ id: 'IssuedOpen311Key' });
+export type IssuedOpen311Key = z.infer<typeof IssuedOpen311Key>;
+
 // ---- The services and their attributes --------------------------------------------------------
 
 export const OPEN311_SERVICES: readonly Open311Service[] = [

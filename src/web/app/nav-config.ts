@@ -24,4 +24,5 @@ export const navItems: readonly NavItem[] = [
   { to: '/partner', label: 'nav.partner', permission: 'reports:submit_as_partner' },
   { to: '/admin/audit', label: 'nav.audit', permission: 'audit:read' },
   { to: '/admin/users', label: 'nav.users', permission: 'admin:users' },
+  { to: '/admin/open311-keys', label: 'nav.open311Keys', permission: 'admin:users' },
 ];

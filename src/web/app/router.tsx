@@ -65,6 +65,18 @@ export function createAppRouter() {
                         },
                       ],
                     },
+                    {
+                      path: 'admin/open311-keys',
+                      element: <RequirePermission permission="admin:users" />,
+                      children: [
+                        {
+                          index: true,
+                          lazy: async () => ({
+                            Component: (await import('../features/open311-keys/components/open311-keys-page.tsx')).Open311KeysPage,
+                          }),
+                        },
+                      ],
+                    },
                     // Reports and case handling. 'reports/new' outranks 'reports/:id' (a fixed segment wins)
                     // and answers to its own permission; the queue opens to either of the control room's two.
                     {
