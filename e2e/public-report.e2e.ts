@@ -85,6 +85,8 @@ async function answerEverything(page: Page, visit: (name: string) => Promise<voi
   await visit('where');
   await goOn(page, '#offender');
   await visit('who');
+  await goOn(page, '#photos');
+  await visit('photos');
   await goOn(page, '#contact-me-yes');
   await page.locator('#contact-me-yes').check();
   await visit('about you');
@@ -134,6 +136,8 @@ describe('the public report pages', () => {
     await page.getByRole('textbox', { name: t.where.place }).fill('سکول کے گیٹ کے باہر');
     await page.getByRole('button', { name: t.common.continue }).click();
     await page.getByRole('heading', { level: 1, name: t.who.title }).waitFor();
+    await page.getByRole('button', { name: t.common.continue }).click();
+    await page.getByRole('heading', { level: 1, name: t.photos.title }).waitFor();
     await page.getByRole('button', { name: t.common.continue }).click();
     await page.getByRole('radio', { name: t.about.yes }).check();
     await page.getByRole('button', { name: t.common.continue }).click();
@@ -239,6 +243,7 @@ describe('the public report pages', () => {
     await goOn(page, '#postcode');
     await page.locator('#postcode').fill('M13 9PL');
     await goOn(page, '#offender');
+    await goOn(page, '#photos');
     await goOn(page, '#contact-me-yes');
     await page.locator('#contact-me-no').check();
     await goOn(page, '.summary-list');

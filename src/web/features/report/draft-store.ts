@@ -49,6 +49,11 @@ export type Draft = {
   interpreter: boolean;
   textRelay: boolean;
   notes: string;
+  /**
+   * How many photos were chosen. The photos themselves cannot be stored here and live in memory
+   * (photo-store.ts); this count survives a reload so that the pages can say they were lost.
+   */
+  photoCount: number;
 };
 
 const STORAGE_KEY = 'cohesion.report.draft';
@@ -108,6 +113,7 @@ function emptyDraft(): Draft {
     interpreter: false,
     textRelay: false,
     notes: '',
+    photoCount: 0,
   };
 }
 

@@ -6,7 +6,7 @@ import type { Draft } from './draft-store.ts';
  * The questions in order, and which of them a given draft needs: a concern skips "was it a
  * crime" and "who did it", an online report skips "where", an anonymous one the contact details.
  */
-export const steps = ['start', 'crime', 'what-happened', 'why', 'when', 'where', 'who', 'about-you', 'contact-details'] as const;
+export const steps = ['start', 'crime', 'what-happened', 'why', 'when', 'where', 'who', 'photos', 'about-you', 'contact-details'] as const;
 export type StepId = (typeof steps)[number];
 
 export const REPORT_PATH = '/report';
@@ -63,6 +63,8 @@ const applies: Record<StepId, (draft: Draft) => boolean> = {
   when: () => true,
   where: (d) => d.online !== 'yes',
   who: (d) => !isConcern(d),
+  // Optional, and asked of everyone: a screenshot of a rumour helps as much as one of abuse.
+  photos: () => true,
   'about-you': () => true,
   'contact-details': (d) => d.contactMe === 'yes',
 };

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { formatDateTime } from '../../../lib/date-format.ts';
 import { contactLanguageName } from '../contact-languages.ts';
 import type { Draft } from '../draft-store.ts';
+import { photosLost, type ChosenPhoto } from '../photo-store.ts';
 import { formatDay } from '../report-dates.ts';
 import { isConcern, stepsFor, type StepId } from '../report-flow.ts';
 import { whenAnswer } from '../report-request.ts';
@@ -89,8 +90,30 @@ function contactDetails(draft: Draft, t: TFunction<'report'>): ReactNode {
   return <Lines lines={lines} />;
 }
 
+/** The photos by name; they live in memory only, so the row says what closing the page would do. */
+function photosAnswer(draft: Draft, photos: readonly ChosenPhoto[], t: TFunction<'report'>): ReactNode {
+  if (photosLost(draft.photoCount, photos)) {
+    return <span className="answer-note">{t('photos.lost')}</span>;
+  }
+  if (photos.length === 0) {
+    return <span className="answer-none">{t('check.noPhotos')}</span>;
+  }
+  return (
+    <>
+      <ul className="answer-files">
+        {photos.map((photo) => (
+          <li key={photo.id} dir="auto">
+            {photo.name}
+          </li>
+        ))}
+      </ul>
+      <span className="answer-note">{t('check.photosNote')}</span>
+    </>
+  );
+}
+
 /** Every answer the draft needs, in the order asked, each tied to the page that asks it. */
-export function answerRows(draft: Draft, t: TFunction<'report'>, language: string): AnswerRow[] {
+export function answerRows(draft: Draft, photos: readonly ChosenPhoto[], t: TFunction<'report'>, language: string): AnswerRow[] {
   const steps = new Set(stepsFor(draft));
   const yesNo = (value: Draft['online'], yes: string, no: string) => (value === 'yes' ? yes : value === 'no' ? no : t('common.notGiven'));
   const reasons = draft.strands.map((strand) =>
@@ -144,6 +167,7 @@ export function answerRows(draft: Draft, t: TFunction<'report'>, language: strin
     },
     steps.has('who') && { id: 'offender', step: 'who', label: t('check.rows.offender'), value: <Typed text={draft.offender} t={t} /> },
     steps.has('who') && { id: 'witnesses', step: 'who', label: t('check.rows.witnesses'), value: <Typed text={draft.witnesses} t={t} /> },
+    steps.has('photos') && { id: 'photos', step: 'photos', label: t('check.rows.photos'), value: photosAnswer(draft, photos, t) },
     {
       id: 'contact',
       step: 'about-you',

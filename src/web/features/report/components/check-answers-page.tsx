@@ -6,6 +6,7 @@ import { ErrorSummary, errorFor, type FormError } from '../../../components/erro
 import { isApiError } from '../../../lib/api-client.ts';
 import { useSendReport } from '../api/send-report.ts';
 import { clearDraft, getDraft, isStarted, newIdempotencyKey, updateDraft, useDraft, type Draft } from '../draft-store.ts';
+import { startUploads, usePhotos } from '../photo-store.ts';
 import { SENT_PATH, stepPath, type StepId } from '../report-flow.ts';
 import { toRequest } from '../report-request.ts';
 import { errorsFromServer, reportMessage, validateAll, type ReportError } from '../report-validation.ts';
@@ -41,11 +42,15 @@ function sendErrors(error: unknown, draft: Draft): FormError[] {
   return [{ message: reportMessage(byStatus[status] ?? 'check.errors.generic') }];
 }
 
-/** Every answer with a Change link, then Send: the one moment anything leaves the browser. */
+/**
+ * Every answer with a Change link, then Send: the one moment anything leaves the browser. The
+ * photos follow the report, once it has a reference (photo-store.ts).
+ */
 export function CheckAnswersPage() {
   const { t, i18n } = useTranslation('report');
   const { t: tShared } = useTranslation();
   const draft = useDraft();
+  const { chosen: photos } = usePhotos();
   const navigate = useNavigate();
   const sendReport = useSendReport();
   const [errors, setErrors] = useState<FormError[]>([]);
@@ -70,6 +75,8 @@ export function CheckAnswersPage() {
       {
         onSuccess: (receipt) => {
           saveReceipt({ reference: receipt.reference, secret: receipt.secret, anonymous: parsed.data.anonymous });
+          // Only now, with a reference and secret to send them under; the sent page shows how it goes.
+          startUploads(receipt);
           void navigate(SENT_PATH, { replace: true });
           clearDraft();
         },
@@ -94,7 +101,7 @@ export function CheckAnswersPage() {
     );
   }
 
-  const rows = answerRows(draft, t, i18n.language);
+  const rows = answerRows(draft, photos, t, i18n.language);
   const firstOfStep = new Set<string>();
   return (
     <>

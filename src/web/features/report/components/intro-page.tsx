@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { clearDraft, getDraft, isStarted, useDraft } from '../draft-store.ts';
+import { clearChosenPhotos } from '../photo-store.ts';
 import { CHECK_PATH, STATUS_PATH, stepPath, stepsFor } from '../report-flow.ts';
 import { validateStep } from '../report-validation.ts';
 import { PoliceLines } from './help-lines.tsx';
@@ -12,6 +13,11 @@ function resumePath(language: string): string {
   const context = { now: new Date(), language };
   const unanswered = stepsFor(draft).find((step) => validateStep(step, draft, context).length > 0);
   return unanswered ? stepPath(unanswered) : CHECK_PATH;
+}
+
+function startAgain() {
+  clearChosenPhotos();
+  clearDraft();
 }
 
 /** The start page: what the service is for, what to expect, and the way in. */
@@ -45,7 +51,7 @@ export function IntroPage() {
             <Link to={resumePath(i18n.language)} className="button button--large">
               {t('intro.continue')}
             </Link>
-            <button type="button" className="button button--secondary" onClick={clearDraft}>
+            <button type="button" className="button button--secondary" onClick={startAgain}>
               {t('intro.startAgain')}
             </button>
           </div>

@@ -35,6 +35,8 @@ export function useQuestion(step: StepId, title: string) {
     draft,
     update: (patch: Partial<Draft>) => updateDraft(patch),
     errors,
+    /** For problems found as they happen rather than on Continue (a photo that is not an image). */
+    setErrors,
     error: (fieldId: string) => errorFor(errors, fieldId, t),
     headingRef,
     submit,

@@ -5,6 +5,7 @@ import { CheckAnswersPage } from './check-answers-page.tsx';
 import { ContactDetailsPage } from './contact-details-page.tsx';
 import { CrimePage } from './crime-page.tsx';
 import { IntroPage } from './intro-page.tsx';
+import { PhotosPage } from './photos-page.tsx';
 import { ReportLayout } from './report-chrome.tsx';
 import { ReportNotFoundPage } from './report-not-found-page.tsx';
 import { SentPage } from './sent-page.tsx';
@@ -32,6 +33,7 @@ export function ReportRoutes() {
         <Route path="when" element={<WhenPage />} />
         <Route path="where" element={<WherePage />} />
         <Route path="who" element={<WhoPage />} />
+        <Route path="photos" element={<PhotosPage />} />
         <Route path="about-you" element={<AboutYouPage />} />
         <Route path="contact-details" element={<ContactDetailsPage />} />
         <Route path="check" element={<CheckAnswersPage />} />

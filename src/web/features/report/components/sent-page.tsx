@@ -4,9 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { STATUS_PATH, stepPath } from '../report-flow.ts';
 import { loadReceipt } from '../sent-receipt.ts';
 import { PoliceLines, SupportLines } from './help-lines.tsx';
+import { PhotoUploads } from './photo-uploads.tsx';
 import { useReportHeading } from './use-report-heading.ts';
 
-/** The reference and secret, shown once and large; what happens next; where to find support. */
+/**
+ * The reference and secret, shown once and large; how the photos are going, if there are any;
+ * what happens next; where to find support.
+ */
 export function SentPage() {
   const { t } = useTranslation('report');
   const [receipt] = useState(loadReceipt);
@@ -72,6 +76,7 @@ export function SentPage() {
           {copied ? t('sent.copied') : ''}
         </span>
       </div>
+      <PhotoUploads reference={receipt.reference} />
       <h2>{t('sent.nextHeading')}</h2>
       <ul className="list--bullet">
         <li>{t('sent.next')}</li>
