@@ -1,14 +1,23 @@
-// `npm run bench`: measures what exists so far and writes bench/results/latest.json and
-// docs/performance.md. Scenarios for intake, queries and fan-out join as their modules land.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// `npm run bench [-- --quick] [-- --only=startup,intake,queries] [-- --backends=pglite,postgres]`:
+// start-up and memory, intake against the database's own limit, and queries at 100,000 and
+// 1,000,000 reports (100,000 only with --quick), on embedded PGlite and on PostgreSQL when
+// reachable. Writes bench/results/latest.json and docs/performance.md.
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { createScratchDatabase } from '../src/server/test/scratch-database.ts';
+import { type Backend, type BackendName, freshBackend, log, ROOT } from './harness.ts';
+import { measureIntake, type IntakeFigures } from './intake.bench.ts';
+import { measureQueries, type ScaleFigures } from './queries.bench.ts';
+import { writePerformanceDoc } from './report.ts';
 import { measureStartup, type StartupFigures } from './startup.bench.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const PG_URL = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const PG_URL = process.env['DATABASE_URL'] || 'postgres://postgres@127.0.0.1:5432/postgres';
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const listArg = (name: string, all: string[]) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]?.split(',') ?? all;
+const only = listArg('only', ['startup', 'intake', 'queries']);
+const scales = quick ? [100_000] : [100_000, 1_000_000];
 
 async function postgresReachable(): Promise<string | undefined> {
   const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
@@ -22,77 +31,82 @@ async function postgresReachable(): Promise<string | undefined> {
   }
 }
 
-async function withPostgresDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
-  const scratch = await createScratchDatabase(PG_URL, 'bench');
+async function withBackend<T>(name: BackendName, work: (backend: Backend) => Promise<T>): Promise<T> {
+  const backend = await freshBackend(name, PG_URL);
   try {
-    return await work(scratch.url);
+    return await work(backend);
   } finally {
-    await scratch.drop();
+    await backend.dispose();
   }
 }
 
-const log = (line: string) => process.stdout.write(`${line}\n`);
-const results: Record<string, { first: StartupFigures; again: StartupFigures }> = {};
-
-log('start-up on embedded PGlite…');
-const dir = mkdtempSync(path.join(os.tmpdir(), 'cohesion-bench-'));
-results['pglite'] = {
-  first: await measureStartup({ COHESION_DATA_DIR: dir, DATABASE_URL: '' }),
-  again: await measureStartup({ COHESION_DATA_DIR: dir, DATABASE_URL: '' }),
-};
-rmSync(dir, { recursive: true, force: true });
-
+const started = Date.now();
 const pgVersion = await postgresReachable();
-if (pgVersion) {
-  log(`start-up on PostgreSQL ${pgVersion}…`);
-  results['postgres'] = await withPostgresDatabase(async (url) => ({
-    first: await measureStartup({ DATABASE_URL: url }),
-    again: await measureStartup({ DATABASE_URL: url }),
-  }));
-} else {
-  log(`*** SKIPPED: PostgreSQL not reachable at ${PG_URL}`);
+if (!pgVersion) {
+  log(`*** SKIPPED: PostgreSQL not reachable at ${PG_URL}: PGlite only`);
+}
+const backends = listArg('backends', ['pglite', 'postgres']).filter((b): b is BackendName => b === 'pglite' || (b === 'postgres' && pgVersion !== undefined));
+
+const startup: Partial<Record<BackendName, { first: StartupFigures; again: StartupFigures }>> = {};
+const intake: Partial<Record<BackendName, IntakeFigures>> = {};
+const queries: Partial<Record<BackendName, ScaleFigures[]>> = {};
+
+for (const name of backends) {
+  if (only.includes('startup')) {
+    log(`start-up on ${name}…`);
+    startup[name] = await withBackend(name, async (b) => ({ first: await measureStartup(b.env), again: await measureStartup(b.env) }));
+  }
+  if (only.includes('intake')) {
+    log(`intake on ${name}…`);
+    intake[name] = await withBackend(name, (b) => measureIntake(b, quick));
+  }
+  if (only.includes('queries')) {
+    log(`queries on ${name} at ${scales.map((s) => s.toLocaleString('en-GB')).join(' and ')} reports…`);
+    queries[name] = await withBackend(name, (b) => measureQueries(b, scales));
+  }
 }
 
-const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+// The headline figures the scale issue asks for: PostgreSQL (else PGlite), concurrency 64, largest scale.
+const headline: BackendName = backends.includes('postgres') ? 'postgres' : 'pglite';
+const http64 = intake[headline]?.http.find((r) => r.concurrency === 64);
+const limit64 = intake[headline]?.limit.find((r) => r.concurrency === 64);
+const free64 = intake[headline]?.limitWithoutCounter.find((r) => r.concurrency === 64);
+const largest = queries[headline]?.at(-1);
 const date = new Date().toISOString();
-writeFileSync(
-  path.join(ROOT, 'bench/results/latest.json'),
-  `${JSON.stringify({ date, machine, postgresVersion: pgVersion ?? null, startup: results }, null, 2)}\n`,
-);
-
-const rows = Object.entries(results).flatMap(([db, r]) =>
-  (['first', 'again'] as const).map((k) => {
-    const f = r[k];
-    const label = k === 'first' ? 'empty database (migrate + demo seed)' : 'existing database';
-    return `| ${db} | ${label} | ${f.readyMs} | ${f.rssReadyMb} | ${f.rssAfterLoadMb} | ${f.requestsPerSecond} |`;
-  }),
-);
-const table = [
-  '| database | start | ready (ms) | RSS ready (MB) | RSS after load (MB) | /api/health req/s (16 concurrent) |',
-  '|---|---|---|---|---|---|',
-  ...rows,
-].join('\n');
-writeFileSync(
-  path.join(ROOT, 'docs/performance.md'),
-  `# Performance
-
-Written by \`npm run bench\` (last run ${date}).
-Machine: ${machine}. PostgreSQL server: ${pgVersion ?? 'not measured'}; PGlite 0.5.14.
-
-## Start-up and memory
-
-Time from spawning \`cohesion serve\` to its first healthy answer (the web app already built), the
-server's resident memory then, and after ${results['pglite']?.first.requests ?? 0} health checks from 16 concurrent clients.
-
-${table}
-
-The first start on an empty database includes the migrations and the demo force (10 policing areas
-and 215 neighbourhoods with their boundaries, 13 users with argon2id hashes).
-
-## Not measured yet
-
-Report intake, the supervisor's queue and search at 1,000,000 reports, the daily pack and message
-fan-out arrive with their modules (see the open issues); their targets are in the scale issue.
-`,
-);
-log(table);
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const results = {
+  date,
+  machine,
+  quick,
+  minutes: Math.round((Date.now() - started) / 6000) / 10,
+  postgresVersion: pgVersion ?? null,
+  pgliteVersion: '0.5.14',
+  headlineBackend: headline,
+  intake: {
+    backend: headline,
+    concurrency: 64,
+    reports_per_s: http64?.reportsPerSecond ?? null,
+    p95_ms: http64?.p95 ?? null,
+    limit_rows_per_s: limit64?.reportsPerSecond ?? null,
+    limit_p95_ms: limit64?.p95 ?? null,
+    limit_without_counter_rows_per_s: free64?.reportsPerSecond ?? null,
+    limit_note: 'limit_rows_per_s: the statements the app sends for one report, straight through pg, one transaction each; limit_without_counter_rows_per_s: the same with the reference numbered by the client, not the shared reference_counters row',
+    ratio: http64 && limit64 ? Math.round((http64.reportsPerSecond / limit64.reportsPerSecond) * 100) / 100 : null,
+    runs: intake,
+  },
+  queries: {
+    backend: headline,
+    reports: largest?.reports ?? null,
+    queue_p95_ms: largest?.scenarios.queue.p95 ?? null,
+    search_p95_ms: largest?.scenarios.search.p95 ?? null,
+    deep_page_p95_ms: largest?.scenarios.deep_page.p95 ?? null,
+    detail_p95_ms: largest?.scenarios.detail.p95 ?? null,
+    daily_pack_p95_ms: largest?.scenarios.figures.p95 ?? null,
+    daily_pack_note: 'the daily pack does not exist yet: this is the p95 of the inspector’s figures (GET /api/v1/figures), which it will be built on',
+    runs: queries,
+  },
+  startup,
+};
+writeFileSync(path.join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+writePerformanceDoc(path.join(ROOT, 'docs/performance.md'), results);
+log(`done in ${results.minutes} minutes: bench/results/latest.json and docs/performance.md written`);

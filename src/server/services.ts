@@ -10,6 +10,7 @@ import { createAreaLocator } from './platform/area-locator.ts';
 import { createPostcodesService } from './platform/postcodes.service.ts';
 import { createIntakeService } from './reports/intake.service.ts';
 import { createImportService } from './reports/import.service.ts';
+import { createSyntheticService } from './reports/synthetic.service.ts';
 import { createOpen311KeysService } from './open311/open311-keys.service.ts';
 import { createOpen311Service } from './open311/open311.service.ts';
 import { createCaseActionsService } from './cases/case-actions.service.ts';
@@ -42,6 +43,7 @@ export function createServices(config: Config, database: DatabaseHandle) {
     figures: createFiguresService({ db }),
     intake: createIntakeService({ db, forces, locateArea, publicForceCode: config.publicForce, publicUrl: config.publicUrl }),
     imports: createImportService({ db, forces, locateArea }),
+    synthetic: createSyntheticService({ db }),
     open311Keys,
     open311: createOpen311Service({ db, keys: open311Keys, locateArea }),
   };

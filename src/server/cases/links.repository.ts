@@ -52,39 +52,50 @@ export interface SuggestionRow {
 }
 
 /**
- * Reports that may belong with this one and are not linked yet:
- * - duplicates: within 48 hours and about 1 km (or the same postcode) with similar wording (pg_trgm);
+ * Reports that may belong with this one and are not linked yet, each found through its own index:
+ * - duplicates: occurred within 48 hours, within about 1 km (or the same postcode), with similar
+ *   wording (pg_trgm similarity over 0.2);
  * - repeat victims: the same email or phone number within 12 months;
  * - repeat locations: the same postcode, or within about 100 m, within 12 months.
  */
 export async function findSuggestions(trx: Trx, reportId: string): Promise<SuggestionRow[]> {
   const result = await sql<SuggestionRow>`
     with me as (select * from reports where id = ${reportId}),
-    my_contact as (select c.* from report_contacts c where c.report_id = ${reportId}),
-    near as (
-      select o.*,
-        case when me.location_latitude is null or o.location_latitude is null then null
-             else 111320 * sqrt(power(o.location_latitude - me.location_latitude, 2)
-                  + power((o.location_longitude - me.location_longitude) * cos(radians(me.location_latitude)), 2)) end as metres
-        from reports o, me
-       where o.id <> me.id and o.force_id = me.force_id
-         and o.received_at between me.received_at - interval '365 days' and me.received_at + interval '365 days')
-    select 'duplicate' as kind, n.id, n.reference, n.received_at,
-           'similar wording, ' || coalesce(round(n.metres)::text || ' m apart', 'same postcode') as why
-      from near n, me
-     where abs(extract(epoch from n.occurred_at - me.occurred_at)) < 48 * 3600
-       and (n.metres < 1000 or (n.location_postcode is not null and n.location_postcode = me.location_postcode))
-       and similarity(n.description, me.description) > 0.2
-    union all
-    select 'repeat_victim', n.id, n.reference, n.received_at, 'same contact details'
-      from near n join report_contacts c on c.report_id = n.id, my_contact mc
-     where (mc.email is not null and c.email = mc.email) or (mc.phone is not null and c.phone = mc.phone)
-    union all
-    select 'repeat_location', n.id, n.reference, n.received_at,
-           coalesce('within ' || round(n.metres)::text || ' m', 'same postcode')
-      from near n, me
-     where n.metres < 100 or (n.location_postcode is not null and n.location_postcode = me.location_postcode)
-     limit 50`.execute(trx);
+    my_contact as (select email, phone from report_contacts where report_id = ${reportId}),
+    duplicates as (
+      select 'duplicate'::text as kind, o.id, o.reference, o.received_at,
+             'similar wording, ' || coalesce(round(${metres('o')})::text || ' m apart', 'same postcode') as why
+        from me join reports o on o.force_id = me.force_id
+         and o.occurred_at between me.occurred_at - interval '48 hours' and me.occurred_at + interval '48 hours'
+       where o.id <> me.id
+         and (${metres('o')} < 1000 or (o.location_postcode is not null and o.location_postcode = me.location_postcode))
+         and similarity(o.description, me.description) > 0.2),
+    repeat_victims as (
+      select distinct 'repeat_victim'::text as kind, o.id, o.reference, o.received_at, 'same contact details' as why
+        from me, my_contact mc
+        join report_contacts c on c.force_id = (select force_id from me)
+         and ((mc.email is not null and lower(c.email) = lower(mc.email)) or (mc.phone is not null and c.phone = mc.phone))
+        join reports o on o.id = c.report_id
+       where o.id <> me.id and o.received_at between me.received_at - interval '365 days' and me.received_at + interval '365 days'),
+    repeat_locations as (
+      select 'repeat_location'::text as kind, o.id, o.reference, o.received_at,
+             coalesce('within ' || round(${metres('o')})::text || ' m', 'same postcode') as why
+        from me join reports o on o.force_id = me.force_id
+         and o.received_at between me.received_at - interval '365 days' and me.received_at + interval '365 days'
+         and ((me.location_postcode is not null and o.location_postcode = me.location_postcode)
+           or (o.location_latitude between me.location_latitude - 0.001 and me.location_latitude + 0.001
+               and o.location_longitude between me.location_longitude - 0.0015 and me.location_longitude + 0.0015))
+       where o.id <> me.id and (o.location_postcode = me.location_postcode or ${metres('o')} < 100))
+    (select * from duplicates limit 20)
+    union all (select * from repeat_victims limit 20)
+    union all (select * from repeat_locations limit 20)`.execute(trx);
   const linked = new Set((await listLinks(trx, reportId)).map((l) => l.other_id));
   return result.rows.filter((r) => !linked.has(r.id));
+}
+
+/** Approximate metres between `me` and another report (equirectangular: exact enough within a city). */
+function metres(other: string) {
+  return sql.raw(`(case when me.location_latitude is null or ${other}.location_latitude is null then null
+    else 111320 * sqrt(power(${other}.location_latitude - me.location_latitude, 2)
+      + power((${other}.location_longitude - me.location_longitude) * cos(radians(me.location_latitude)), 2)) end)`);
 }

@@ -3,6 +3,8 @@ import type { Db } from './connect.ts';
 import * as createPlatform from './migrations/2026-11-23T1200-create-platform.ts';
 import * as createReports from './migrations/2026-11-23T1300-create-reports.ts';
 import * as createReportPhotos from './migrations/2026-11-23T1400-create-report-photos.ts';
+import * as indexComplianceReviewsByForce from './migrations/2026-11-23T1500-index-compliance-reviews-by-force.ts';
+import * as indexReportSuggestions from './migrations/2026-11-23T1600-index-report-suggestions.ts';
 
 /**
  * Every migration, in order. An explicit list (rather than a folder scan) keeps the order
@@ -12,6 +14,8 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T1200-create-platform': createPlatform,
   '2026-11-23T1300-create-reports': createReports,
   '2026-11-23T1400-create-report-photos': createReportPhotos,
+  '2026-11-23T1500-index-compliance-reviews-by-force': indexComplianceReviewsByForce,
+  '2026-11-23T1600-index-report-suggestions': indexReportSuggestions,
 };
 
 export interface MigrationReport {
