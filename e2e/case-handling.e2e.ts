@@ -1,7 +1,9 @@
 /// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import ur from '../src/web/locales/report/ur.json' with { type: 'json' };
 import { expectNoAccessibilityViolations, launchBrowser } from './browser.ts';
+import { reportInUrduOnAPhone } from './report-in-urdu.ts';
 
 const baseUrl = inject('baseUrl');
 const password = inject('demoPassword');
@@ -46,15 +48,15 @@ async function publicReport(): Promise<{ reference: string; secret: string }> {
 }
 
 describe('handling a hate crime report from the queue to closure', () => {
-  it('should carry a public report live into the queue, through THRIVE, assignment and the crime number rule, to closed', async () => {
+  it('should carry a report made in Urdu on a phone live into the queue, through THRIVE, assignment and the crime number rule, to closed, and show the reporter', async () => {
     // The supervisor watches the open queue.
     const supervisor = await signIn('supervisor@demo.example');
     await supervisor.getByRole('link', { name: 'Queue', exact: true }).click();
     await supervisor.waitForURL(/\/queue$/);
     await expect.poll(() => supervisor.getByText('Live: new reports appear here').count(), { timeout: 15_000 }).toBe(1);
 
-    // A member of the public reports; the row and the announcement arrive without a reload.
-    const { reference, secret } = await publicReport();
+    // A member of the public reports in Urdu on her phone; the row and the announcement arrive without a reload.
+    const { page: phone, reference, secret } = await reportInUrduOnAPhone(browser, baseUrl);
     const row = supervisor.getByRole('link', { name: reference });
     await row.waitFor({ timeout: 15_000 });
     await expect.poll(() => supervisor.getByRole('status').filter({ hasText: `New report ${reference} received` }).count()).toBe(1);
@@ -109,12 +111,17 @@ describe('handling a hate crime report from the queue to closure', () => {
     expect(await officer.getByRole('definition').filter({ hasText: /^Closed/ }).count()).toBe(1);
     await expectNoAccessibilityViolations(officer);
 
-    // The reporter, with the reference and secret, sees it closed with its crime number.
+    // The reporter, on her phone with the reference and secret, sees it closed, in Urdu, with its crime number.
+    const t = ur.report;
+    await phone.getByRole('link', { name: t.sent.statusLink }).click();
+    await phone.getByRole('textbox', { name: t.status.secret }).fill(secret);
+    await phone.getByRole('button', { name: t.status.submit }).click();
+    await expect.poll(() => phone.getByTestId('status').textContent(), { timeout: 10_000 }).toBe(t.status.states.closed);
+    expect(await phone.getByText('23/123456/26').count()).toBe(1);
     const status = await fetch(`${baseUrl}/api/v1/public/reports/${encodeURIComponent(reference)}`, { headers: { 'X-Report-Secret': secret } });
-    expect(status.status).toBe(200);
     expect(await status.json()).toMatchObject({ reference, status: 'closed', crimeNumber: '23/123456/26' });
 
-    for (const page of [supervisor, handler, officer]) {
+    for (const page of [supervisor, handler, officer, phone]) {
       await page.context().close();
     }
   });

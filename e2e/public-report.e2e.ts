@@ -5,6 +5,7 @@ import en from '../src/web/locales/report/en.json' with { type: 'json' };
 import ur from '../src/web/locales/report/ur.json' with { type: 'json' };
 import pl from '../src/web/locales/report/pl.json' with { type: 'json' };
 import { expectNoAccessibilityViolations, launchBrowser } from './browser.ts';
+import { expectFitsTheScreen, reportInUrduOnAPhone } from './report-in-urdu.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -20,11 +21,6 @@ const phone = { width: 320, height: 640 };
 async function newPhone(viewport = phone): Promise<Page> {
   const context = await browser.newContext({ viewport });
   return context.newPage();
-}
-
-async function expectFitsTheScreen(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-  expect(overflow, `horizontal scrolling on ${page.url()}`).toBe(false);
 }
 
 /**
@@ -108,53 +104,7 @@ async function answerEverything(page: Page, visit: (name: string) => Promise<voi
 describe('the public report pages', () => {
   it('should take a report in Urdu on a 320px phone, then show its status in Urdu', async () => {
     const t = ur.report;
-    const page = await newPhone();
-    await page.goto(`${baseUrl}/report`);
-    await page.getByRole('button', { name: 'اردو' }).click();
-    await page.waitForFunction(() => document.documentElement.lang === 'ur' && document.documentElement.dir === 'rtl');
-    await page.getByRole('heading', { level: 1, name: t.intro.title }).waitFor();
-    await expectFitsTheScreen(page);
-    expect(await page.getByRole('link', { name: t.leave }).count()).toBe(1);
-
-    await page.getByRole('link', { name: t.intro.start }).click();
-    await page.getByRole('radio', { name: t.start.me }).check();
-    await page.getByRole('button', { name: t.common.continue }).click();
-    await page.getByRole('radio', { name: t.crime.yes }).check();
-    await page.getByRole('button', { name: t.common.continue }).click();
-    await page.getByRole('textbox', { name: t.what.title }).fill('سکول کے گیٹ کے باہر دو آدمیوں نے مجھ پر اور میری بیٹی پر گالیاں دیں اور ہم پر تھوکا۔');
-    await page.getByRole('radio', { name: t.what.onlineNo }).check();
-    await page.getByRole('button', { name: t.common.continue }).click();
-    await page.getByRole('checkbox', { name: t.why.strands.religion }).check();
-    await page.getByRole('radio', { name: t.why.religions.muslim }).check();
-    await page.getByRole('checkbox', { name: t.why.strands.race }).check();
-    await page.getByRole('button', { name: t.common.continue }).click();
-    await page.getByRole('radio', { name: t.when.yesterday }).check();
-    // Typed on an Urdu keyboard: Extended Arabic-Indic digits.
-    await page.getByRole('textbox', { name: t.when.time }).fill('۰۶:۴۰');
-    await page.getByRole('radio', { name: t.when.ongoingNo }).check();
-    await page.getByRole('button', { name: t.common.continue }).click();
-    await page.getByRole('textbox', { name: t.where.place }).fill('سکول کے گیٹ کے باہر');
-    await page.getByRole('button', { name: t.common.continue }).click();
-    await page.getByRole('heading', { level: 1, name: t.who.title }).waitFor();
-    await page.getByRole('button', { name: t.common.continue }).click();
-    await page.getByRole('heading', { level: 1, name: t.photos.title }).waitFor();
-    await page.getByRole('button', { name: t.common.continue }).click();
-    await page.getByRole('radio', { name: t.about.yes }).check();
-    await page.getByRole('button', { name: t.common.continue }).click();
-    await page.getByRole('textbox', { name: t.contact.name }).fill('عائشہ');
-    await page.getByRole('textbox', { name: t.contact.phone }).fill('۰۷۷۰۰ ۹۰۰۱۲۳');
-    await page.getByRole('checkbox', { name: t.contact.interpreter }).check();
-    await page.getByRole('textbox', { name: t.contact.notes }).fill('اردو بولنے والی خاتون افسر ہو تو بہتر ہے');
-    expect(await page.getByRole('combobox', { name: t.contact.language }).inputValue()).toBe('ur');
-    await page.getByRole('button', { name: t.common.continue }).click();
-
-    await page.getByRole('heading', { level: 1, name: t.check.title }).waitFor();
-    await expectFitsTheScreen(page);
-    await page.getByRole('button', { name: t.check.send }).click();
-    await page.getByRole('heading', { level: 1, name: t.sent.title }).waitFor({ timeout: 15_000 });
-    await expectFitsTheScreen(page);
-    const reference = (await page.getByTestId('reference').textContent()) ?? '';
-    const secret = (await page.getByTestId('secret').textContent()) ?? '';
+    const { page, reference, secret } = await reportInUrduOnAPhone(browser, baseUrl);
     expect(reference).toMatch(/^DEMO-HC-\d{4}-\d{6}$/);
     expect(secret).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
     expect(await page.evaluate(() => localStorage.getItem('cohesion.report.draft'))).toBeNull();
