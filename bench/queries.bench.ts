@@ -3,7 +3,7 @@
 // over reports made by `cohesion seed --scale`.
 import { type Backend, load, log, percentiles, type Percentiles, rssMb, runCli, type Session, signIn, startServer } from './harness.ts';
 
-export const SCENARIOS = ['queue', 'search', 'deep_page', 'figures', 'detail'] as const;
+export const SCENARIOS = ['queue', 'search', 'search_rare', 'deep_page', 'figures', 'detail'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export interface ScaleFigures {
@@ -57,15 +57,20 @@ async function measure(session: Session, paths: (i: number) => string): Promise<
 async function measureAll(url: string, password: string): Promise<Record<Scenario, Percentiles & { failed: number }>> {
   const supervisor = await signIn(url, 'supervisor@demo.example', password);
   const inspector = await signIn(url, 'inspector@demo.example', password);
-  // Reports to open, from all over the ten years.
+  // Reports to open (and references to look up), from all over the ten years.
   const ids: string[] = [];
+  const references: string[] = [];
   for (let i = 0; ids.length < WARM_UP + REQUESTS && i < 200; i++) {
-    const page = (await supervisor.get(`/api/v1/reports?limit=5&before=${cursorAt(0.1 + (i * 9.5) / 60)}`)).body as { items?: { id: string }[] };
+    const page = (await supervisor.get(`/api/v1/reports?limit=5&before=${cursorAt(0.1 + (i * 9.5) / 60)}`)).body as { items?: { id: string; reference: string }[] };
     ids.push(...(page.items ?? []).slice(0, 1).map((r) => r.id));
+    references.push(...(page.items ?? []).slice(0, 1).map((r) => r.reference));
   }
+  // What staff also type: a reference read out on the phone, a word few reports contain, a word none does.
+  const rare = (i: number) => [`q=${references[i % Math.max(1, references.length)] ?? 'DEMO'}`, 'q=gurdwara&strand=race', 'q=xylophone'][i % 3];
   return {
     queue: await measure(supervisor, () => '/api/v1/reports/queue'),
     search: await measure(supervisor, (i) => `/api/v1/reports?${SEARCHES[i % SEARCHES.length]}`),
+    search_rare: await measure(supervisor, (i) => `/api/v1/reports?${rare(i)}`),
     deep_page: await measure(supervisor, (i) => `/api/v1/reports?before=${cursorAt(2 + ((i * 7) % 70) / 10)}`),
     figures: await measure(inspector, () => '/api/v1/figures'),
     detail: await measure(supervisor, (i) => `/api/v1/reports/${ids[i % Math.max(1, ids.length)]}`),

@@ -20,7 +20,8 @@ interface Results {
 
 const LABELS: Record<Scenario, string> = {
   queue: 'supervisor’s queue (`GET /reports/queue`)',
-  search: 'search with filters (`GET /reports?q=…&strand=…`)',
+  search: 'search with filters (`GET /reports?q=…&strand=…`), common words',
+  search_rare: 'search for a reference, a rare word or an absent one',
   deep_page: 'deep page of the list (cursor 2–9 years back)',
   figures: 'inspector’s figures (`GET /figures`)',
   detail: 'report with its suggestions (`GET /reports/{id}`)',
@@ -70,7 +71,8 @@ function targets(r: Results): string {
     ['intake ≥ 50% of the database limit, concurrency 64', h && l ? `${Math.round((h.reportsPerSecond / l.reportsPerSecond) * 100)}%` : '–', verdict(h && l ? h.reportsPerSecond >= 0.5 * l.reportsPerSecond : undefined)],
     ['intake p95 < 50 ms, concurrency 64', h ? `${h.p95} ms` : '–', verdict(h ? h.p95 < 50 : undefined)],
     [`queue p95 < 50 ms ${at}`, pgLargest ? `${pgLargest.scenarios.queue.p95} ms` : '–', verdict(pgLargest && pgLargest.reports >= 1_000_000 ? pgLargest.scenarios.queue.p95 < 50 : undefined, AT_SCALE)],
-    [`search p95 < 50 ms ${at}`, pgLargest ? `${pgLargest.scenarios.search.p95} ms` : '–', verdict(pgLargest && pgLargest.reports >= 1_000_000 ? pgLargest.scenarios.search.p95 < 50 : undefined, AT_SCALE)],
+    [`search p95 < 50 ms ${at}: common words with filters`, pgLargest ? `${pgLargest.scenarios.search.p95} ms` : '–', verdict(pgLargest && pgLargest.reports >= 1_000_000 ? pgLargest.scenarios.search.p95 < 50 : undefined, AT_SCALE)],
+    [`search p95 < 50 ms ${at}: a reference, a rare word, an absent word`, pgLargest ? `${pgLargest.scenarios.search_rare.p95} ms` : '–', verdict(pgLargest && pgLargest.reports >= 1_000_000 ? pgLargest.scenarios.search_rare.p95 < 50 : undefined, AT_SCALE)],
     [`figures p95 < 200 ms ${at}`, pgLargest ? `${pgLargest.scenarios.figures.p95} ms` : '–', verdict(pgLargest && pgLargest.reports >= 1_000_000 ? pgLargest.scenarios.figures.p95 < 200 : undefined, AT_SCALE)],
     ['PGlite within 5× of PostgreSQL on the queries (p95)', ratios ? ratios.map(([s, x]) => `${s} ${x.toFixed(1)}×`).join(', ') : '–', verdict(ratios ? ratios.every(([, x]) => x <= 5) : undefined)],
   ];
@@ -126,7 +128,8 @@ The demo force grown by \`cohesion seed --scale\` (ten years of synthetic report
 \`src/server/reports/synthetic.service.ts\`), then a fresh \`cohesion serve\`; each scenario is 50
 sequential requests after 5 to warm up, signed in as the demo supervisor (the figures: the demo
 inspector), timed at the client. A scenario slower than 30 seconds in all stops early (n says how many).
-Search rotates through eight word-and-strand filters; the deep page starts from a cursor between
+Search rotates through eight common word-and-strand filters; the rare search through a report's
+reference, a word few reports contain (with a strand) and a word none contains; the deep page starts from a cursor between
 two and nine years back; the detail opens reports from all ten years.
 
 ${queriesTable(r.queries.runs)}

@@ -99,6 +99,7 @@ const results = {
     reports: largest?.reports ?? null,
     queue_p95_ms: largest?.scenarios.queue.p95 ?? null,
     search_p95_ms: largest?.scenarios.search.p95 ?? null,
+    search_rare_p95_ms: largest?.scenarios.search_rare.p95 ?? null,
     deep_page_p95_ms: largest?.scenarios.deep_page.p95 ?? null,
     detail_p95_ms: largest?.scenarios.detail.p95 ?? null,
     daily_pack_p95_ms: largest?.scenarios.figures.p95 ?? null,

@@ -4,10 +4,10 @@ import { systemActor } from '../../server/platform/actor.ts';
 import { CliError, out, withServices } from '../context.ts';
 
 /** "1000000", "1_000_000", "1,000,000" and "1e6" all mean a million. */
-function wholeNumber(text: string, what: string, max: number): number {
+function wholeNumber(text: string, what: string, min: number, max: number): number {
   const n = Number(text.replace(/[_,]/g, ''));
-  if (!Number.isInteger(n) || n < 0 || n > max) {
-    throw new CliError(`${what} must be a whole number from 0 to ${max.toLocaleString('en-GB')}`);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new CliError(`${what} must be a whole number from ${min} to ${max.toLocaleString('en-GB')}`);
   }
   return n;
 }
@@ -24,8 +24,8 @@ export function registerSeedDemo(program: Command): void {
       if (!options.demo && options.scale === undefined) {
         throw new CliError('say what to seed: --demo, --scale N, or both');
       }
-      const count = options.scale === undefined ? 0 : wholeNumber(options.scale, '--scale', 20_000_000);
-      const seed = wholeNumber(options.seed, '--seed', 2 ** 32 - 1);
+      const count = options.scale === undefined ? 0 : wholeNumber(options.scale, '--scale', 1, 20_000_000);
+      const seed = wholeNumber(options.seed, '--seed', 0, 2 ** 32 - 1);
       await withServices(async (s) => {
         if (options.demo) {
           const result = await seedDemo(s);
