@@ -127,7 +127,7 @@ export function createCaseActionsService(deps: { db: Db }) {
         .values({ force_id: report.force_id, report_id: reportId, decision: input.decision, crime_number: input.crimeNumber ?? null, rationale: input.rationale, decided_by: actor.userId })
         .execute();
       const decidedAt = new Date();
-      await cases.updateReport(trx, reportId, { recording_decision: input.decision, crime_number: input.crimeNumber ?? null, recording_decided_at: decidedAt });
+      await cases.updateReport(trx, reportId, { recording_decision: input.decision, crime_number: input.crimeNumber ?? null, offence_group: input.offenceGroup ?? null, recording_decided_at: decidedAt });
       const hours = (decidedAt.getTime() - report.received_at.getTime()) / 3_600_000;
       return {
         event: 'recording_decided',

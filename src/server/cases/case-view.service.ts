@@ -128,6 +128,7 @@ export function createCaseViewService(deps: { db: Db; locateArea: AreaLocator })
       const force = await cases.findForce(trx, actor.forceId);
       return receiveReport(trx, deps, { forceId: force.id, forceCode: force.code }, actor, input.channel, input.report, {
         partnerOrganisation: input.channel === 'partner' ? (input.report.organisation ?? undefined) : undefined,
+        exercise: input.exercise,
       });
     });
   }

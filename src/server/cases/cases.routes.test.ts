@@ -92,6 +92,18 @@ describe('GET /api/v1/reports/queue', () => {
     expect(item).not.toHaveProperty('description');
   });
 
+  it('should order graded reports by the force’s grade order, oldest first within a grade', async () => {
+    const made: [string, string][] = [];
+    for (const grade of ['scheduled', 'priority', 'emergency', 'priority']) {
+      const id = await newReport();
+      await post(handler, `/api/v1/reports/${id}/thrive`, thrive(grade));
+      made.push([grade, id]);
+    }
+    const ids: string[] = (await supervisor.request({ method: 'GET', url: '/api/v1/reports/queue' })).json().items.map((i: { id: string }) => i.id);
+    const order = made.map(([, id]) => id).sort((a, b) => ids.indexOf(a) - ids.indexOf(b));
+    expect(order).toEqual([made[2]?.[1], made[1]?.[1], made[3]?.[1], made[0]?.[1]]);
+  });
+
   it('should refuse roles without triage or assignment', async () => {
     expect((await officer.request({ method: 'GET', url: '/api/v1/reports/queue' })).statusCode).toBe(403);
     expect((await test.app.inject({ method: 'GET', url: '/api/v1/reports/queue' })).statusCode).toBe(401);
@@ -114,9 +126,13 @@ describe('handling a case', () => {
     expect(noNumber.statusCode).toBe(400);
     expect(noNumber.json().errors[0].field).toBe('crimeNumber');
 
+    const badGroup = await post(officer, `/api/v1/reports/${id}/recording-decision`, { decision: 'crime', crimeNumber: '23/123456/26', offenceGroup: 'Hate', rationale: 'public order offence, racially aggravated' });
+    expect(badGroup.json().errors[0].field).toBe('offenceGroup');
     expect(
-      (await post(officer, `/api/v1/reports/${id}/recording-decision`, { decision: 'crime', crimeNumber: '23/123456/26', rationale: 'public order offence, racially aggravated' })).statusCode,
+      (await post(officer, `/api/v1/reports/${id}/recording-decision`, { decision: 'crime', crimeNumber: '23/123456/26', offenceGroup: 'Public order', rationale: 'public order offence, racially aggravated' })).statusCode,
     ).toBe(204);
+    const stored = await test.database.db.selectFrom('reports').select('offence_group').where('id', '=', id).executeTakeFirstOrThrow();
+    expect(stored.offence_group).toBe('Public order');
     expect((await post(officer, `/api/v1/reports/${id}/close`, { reason: 'charged' })).statusCode).toBe(204);
 
     const detail = (await officer.request({ method: 'GET', url: `/api/v1/reports/${id}` })).json();
@@ -239,6 +255,8 @@ describe('POST /api/v1/reports/:id/recording-decision for a non-crime hate incid
     const id = await newReport({ kind: 'hate_incident' });
     await post(supervisor, `/api/v1/reports/${id}/assign`, { userId: officerId });
     expect((await decide(id)).json().errors[0].field).toBe('nchiThreshold');
+    const grouped = await post(officer, `/api/v1/reports/${id}/recording-decision`, { decision: 'nchi', offenceGroup: 'Public order', rationale: 'hostile remarks', nchiThreshold: { intentionalHostility: true, significantHarmRisk: false, futureOffenceRisk: false } });
+    expect(grouped.json().errors[0].field).toBe('offenceGroup');
     const noHostility = await decide(id, { intentionalHostility: false, significantHarmRisk: true, futureOffenceRisk: false });
     expect(noHostility.statusCode).toBe(400);
     expect(noHostility.json().errors[0].field).toBe('nchiThreshold.intentionalHostility');

@@ -55,6 +55,20 @@ describe('GET /api/v1/figures', () => {
     expect(figures.open).toBeGreaterThanOrEqual(5);
   });
 
+  it('should leave a report made during an exercise out of every figure', async () => {
+    const day = '2026-11-12';
+    const before = (await inspector.request({ method: 'GET', url: `/api/v1/figures?date=${day}` })).json();
+    const drill = await handler.request({ method: 'POST', url: '/api/v1/reports', payload: { ...report(['religion']), exercise: true } });
+    expect(drill.statusCode, drill.body).toBe(201);
+    await sql`update reports set received_at = '2026-11-12T10:00:00Z' where id = ${drill.json().id}`.execute(test.database.db);
+    const after = (await inspector.request({ method: 'GET', url: `/api/v1/figures?date=${day}` })).json();
+    expect(after.today.total).toBe(before.today.total);
+    expect(after.open).toBe(before.open);
+    // The same report, live, would count: the test can fail.
+    await newReport(['religion'], '2026-11-12T11:00:00Z');
+    expect((await inspector.request({ method: 'GET', url: `/api/v1/figures?date=${day}` })).json().today.total).toBe(before.today.total + 1);
+  });
+
   it('should count recording decisions not made within 24 hours as breaches', async () => {
     const day = new Date().toISOString().slice(0, 10);
     const before = (await inspector.request({ method: 'GET', url: `/api/v1/figures?date=${day}` })).json().recordingBreaches;

@@ -14,7 +14,7 @@ export async function periodFigures(trx: Trx, forceId: string, from: Date, to: D
   const result = await sql<PeriodRow>`
     with r as (
       select id, kind, strands, area_id from reports
-       where force_id = ${forceId} and kind <> 'concern' and received_at >= ${from} and received_at < ${to})
+       where force_id = ${forceId} and kind <> 'concern' and not exercise and received_at >= ${from} and received_at < ${to})
     select
       (select count(*)::int from r) as total,
       (select count(*)::int from r where kind = 'hate_crime') as hate_crimes,
@@ -28,10 +28,10 @@ export async function periodFigures(trx: Trx, forceId: string, from: Date, to: D
 export async function caseCounts(trx: Trx, forceId: string, now: Date, since: Date, decisionHours: number) {
   const result = await sql<{ open: number; overdue: number; breaches: number; reviewed: number; compliant: number }>`
     select
-      (select count(*)::int from reports where force_id = ${forceId} and kind <> 'concern' and status <> 'closed') as open,
-      (select count(*)::int from reports where force_id = ${forceId} and status in ('new', 'triaged', 'assigned')
+      (select count(*)::int from reports where force_id = ${forceId} and not exercise and kind <> 'concern' and status <> 'closed') as open,
+      (select count(*)::int from reports where force_id = ${forceId} and not exercise and status in ('new', 'triaged', 'assigned')
           and attendance_due_at is not null and attendance_due_at < ${now}) as overdue,
-      (select count(*)::int from reports where force_id = ${forceId} and kind <> 'concern' and received_at >= ${since}
+      (select count(*)::int from reports where force_id = ${forceId} and not exercise and kind <> 'concern' and received_at >= ${since}
           and coalesce(recording_decided_at, ${now}) > received_at + make_interval(hours => ${decisionHours})) as breaches,
       (select count(distinct report_id)::int from compliance_reviews where force_id = ${forceId} and reviewed_at >= ${since}) as reviewed,
       (select count(*)::int from (select distinct on (report_id) outcome from compliance_reviews

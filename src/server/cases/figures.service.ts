@@ -1,7 +1,7 @@
 import type { FiguresResponse, PeriodFigures } from '../../shared/cases/figures-contract.ts';
 import { addDays, londonDay, londonMidnight } from '../../shared/london-time.ts';
 import type { Db } from '../db/connect.ts';
-import { inForceScope } from '../db/scope.ts';
+import { inForceScope, type Trx } from '../db/scope.ts';
 import type { Actor } from '../platform/actor.ts';
 import { requirePermission } from '../platform/platform.policy.ts';
 import { settingsOf } from '../platform/settings.service.ts';
@@ -14,28 +14,47 @@ import * as figures from './figures.repository.ts';
 export function createFiguresService(deps: { db: Db; now?: () => Date }) {
   const now = deps.now ?? (() => new Date());
 
+  async function period(trx: Trx, forceId: string, start: Date, end: Date): Promise<PeriodFigures> {
+    const row = await figures.periodFigures(trx, forceId, start, end);
+    return {
+      from: start.toISOString(),
+      to: end.toISOString(),
+      total: row.total,
+      hateCrimes: row.hate_crimes,
+      hateIncidents: row.hate_incidents,
+      byStrand: row.by_strand ?? {},
+      byArea: row.by_area ?? [],
+    };
+  }
+
+  /**
+   * Hate crimes and incidents in each of the London-day periods `[firstDay, lastDay]`, for other
+   * services (the daily pack) that check their own permission first.
+   */
+  function periodsOf(forceId: string, periods: readonly { firstDay: string; lastDay: string }[]): Promise<PeriodFigures[]> {
+    return inForceScope(deps.db, { forceIds: [forceId] }, async (trx) => {
+      const result: PeriodFigures[] = [];
+      for (const p of periods) {
+        result.push(await period(trx, forceId, londonMidnight(p.firstDay), londonMidnight(addDays(p.lastDay, 1))));
+      }
+      return result;
+    });
+  }
+
   async function forDay(actor: Actor, day?: string): Promise<FiguresResponse> {
     requirePermission(actor, 'figures:read');
-    const date = day ?? londonDay(now());
+    return forDayOf(actor.forceId, day ?? londonDay(now()));
+  }
+
+  /** The figures of `forDay`, for services that have checked their own permission. */
+  function forDayOf(forceId: string, date: string): Promise<FiguresResponse> {
     const end = londonMidnight(addDays(date, 1));
-    return inForceScope(deps.db, { forceIds: [actor.forceId] }, async (trx) => {
-      const settings = await settingsOf(trx, actor.forceId);
-      const period = async (days: number): Promise<PeriodFigures> => {
-        const start = londonMidnight(addDays(date, 1 - days));
-        const row = await figures.periodFigures(trx, actor.forceId, start, end);
-        return {
-          from: start.toISOString(),
-          to: end.toISOString(),
-          total: row.total,
-          hateCrimes: row.hate_crimes,
-          hateIncidents: row.hate_incidents,
-          byStrand: row.by_strand ?? {},
-          byArea: row.by_area ?? [],
-        };
-      };
-      const [today, last7Days, last28Days] = [await period(1), await period(7), await period(28)];
+    return inForceScope(deps.db, { forceIds: [forceId] }, async (trx) => {
+      const settings = await settingsOf(trx, forceId);
+      const last = (days: number) => period(trx, forceId, londonMidnight(addDays(date, 1 - days)), end);
+      const [today, last7Days, last28Days] = [await last(1), await last(7), await last(28)];
       const since = londonMidnight(addDays(date, -27));
-      const counts = await figures.caseCounts(trx, actor.forceId, now(), since, settings.recordingDecisionHours);
+      const counts = await figures.caseCounts(trx, forceId, now(), since, settings.recordingDecisionHours);
       return {
         date,
         today,
@@ -49,7 +68,7 @@ export function createFiguresService(deps: { db: Db; now?: () => Date }) {
     });
   }
 
-  return { forDay };
+  return { forDay, forDayOf, periodsOf };
 }
 
 export type FiguresService = ReturnType<typeof createFiguresService>;

@@ -50,6 +50,7 @@ export async function seedDemoReports(services: Services, forceId: string, peopl
   if (partner) {
     await services.caseView.recordStaffReport(partner, {
       channel: 'partner',
+      exercise: false,
       report: parse({
         kind: 'concern',
         description:
@@ -72,6 +73,7 @@ export async function seedDemoReports(services: Services, forceId: string, peopl
     if (a) {
       await services.caseView.recordStaffReport(a, {
         channel: 'call',
+        exercise: false,
         report: parse({
           kind: 'hate_crime',
           description: words,

@@ -36,16 +36,18 @@ export async function receiveReport(
   actor: Actor | SystemActor,
   channel: Channel,
   report: PublicReport,
-  extra: { partnerOrganisation?: string } = {},
+  extra: { partnerOrganisation?: string; exercise?: boolean } = {},
 ): Promise<Received> {
   const now = new Date();
-  const serial = await reports.nextReferenceNumber(trx, target.forceId, referencePrefix(report.kind), londonYear(now));
-  const reference = formatReference(target.forceCode, report.kind, londonYear(now), serial);
   const secret = formatSecret(randomBytes(16));
   const { language, detected } = report.language
     ? { language: report.language, detected: false }
     : detectLanguage(report.description, report.contact?.language);
   const place = await deps.locateArea(trx, target.forceId, report.location ?? {});
+  // The counter's row stays locked until this transaction commits, so concurrent reports of the
+  // force queue behind it: take the number only once the slower work above is done.
+  const serial = await reports.nextReferenceNumber(trx, target.forceId, referencePrefix(report.kind), londonYear(now));
+  const reference = formatReference(target.forceCode, report.kind, londonYear(now), serial);
   const byUser = actor.kind === 'user';
   const row = await reports.insertReport(trx, {
     force_id: target.forceId,
@@ -73,6 +75,7 @@ export async function receiveReport(
     offender_description: report.offenderDescription ?? null,
     witnesses: report.witnesses ?? null,
     reporter_role: report.reporterRole,
+    exercise: extra.exercise ?? false,
     organisation: report.organisation ?? null,
     anonymous: report.anonymous,
     secret_hash: sha256(normaliseSecret(secret)),

@@ -165,6 +165,7 @@ export const REPORT_COLUMNS = {
   assigned_team: 'text',
   crime_number: 'text',
   recording_decision: 'text',
+  offence_group: 'text',
   recording_decided_at: 'timestamptz',
   closure_reason: 'text',
   closed_at: 'timestamptz',

@@ -94,6 +94,11 @@ const strandMix = weighted<Strand[]>([
   [['disability', 'sexual_orientation'], 0.005],
   [['other'], 0.008],
 ]);
+// Recorded hate crimes are mostly public order offences, then violence (Home Office, Hate crime, England and Wales).
+const offenceMix = weighted([
+  ['Public order', 0.55], ['Violence and sexual offences', 0.3], ['Criminal damage and arson', 0.08], ['Other crime', 0.04],
+  ['Robbery', 0.01], ['Burglary', 0.01], ['Theft from the person', 0.01],
+] as const);
 const kindMix = weighted<Kind>([['hate_crime', 0.75], ['hate_incident', 0.2], ['concern', 0.05]]);
 const channelMix = weighted([['call', 0.5], ['web', 0.3], ['partner', 0.1], ['open311', 0.05], ['import', 0.05]] as const);
 const religionMix = weighted([['muslim', 0.45], ['jewish', 0.22], ['christian', 0.08], ['sikh', 0.06], ['hindu', 0.04], ['other', 0.05], ['unknown', 0.1]] as const);
@@ -457,6 +462,7 @@ function addReport(rng: Random, world: World, batch: Batch, at: number, rise: nu
     grade: happened(triagedAt) ? (grade?.code ?? null) : null, attendance_due_at: happened(triagedAt) && dueAt !== null ? iso(dueAt) : null,
     assigned_user_id: happened(assignedAt) ? (officer?.id ?? null) : null, assigned_team: happened(assignedAt) ? team : null,
     crime_number: crimeNumber, recording_decision: decision, recording_decided_at: decision ? iso(decidedAt) : null,
+    offence_group: decision === 'crime' ? offenceMix(rng) : null,
     closure_reason: status === 'closed' ? reason : null, closed_at: status === 'closed' ? iso(closedAt) : null,
     secret_hash: createHash('sha256').update(`${world.seed}:${reference}`).digest('hex'),
     submitted_by: submitter?.id ?? null, partner_organisation: channel === 'partner' ? 'Neighbourhood Watch' : null,

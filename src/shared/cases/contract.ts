@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Channel, PublicReportRequest, ReportKind, Strand } from '../reports/contract.ts';
+import { Channel, OffenceGroup, PublicReportRequest, ReportKind, Strand } from '../reports/contract.ts';
 
 export const CaseStatus = z.enum(['new', 'triaged', 'assigned', 'attended', 'under_investigation', 'closed']);
 export type CaseStatus = z.infer<typeof CaseStatus>;
@@ -12,7 +12,11 @@ export const CrimeNumber = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9/ -]{3
 
 /** A report recorded by staff: a call taken in the control room, or a partner's submission. */
 export const StaffReportRequest = z
-  .object({ channel: z.enum(['call', 'partner']), report: PublicReportRequest })
+  .object({
+    channel: z.enum(['call', 'partner']),
+    report: PublicReportRequest,
+    exercise: z.boolean().default(false).describe('a report made during an exercise: kept apart from every live figure'),
+  })
   .strict()
   .meta({ id: 'StaffReportRequest' });
 
@@ -70,11 +74,13 @@ export const RecordingDecisionRequest = z
   .object({
     decision: RecordingDecision,
     crimeNumber: CrimeNumber.optional(),
+    offenceGroup: OffenceGroup.optional().describe('for a crime: its data.police.uk crime type, for the returns'),
     rationale: z.string().trim().min(5).max(4000),
     nchiThreshold: NchiThreshold.optional(),
   })
   .strict()
   .refine((d) => d.decision !== 'crime' || d.crimeNumber !== undefined, { message: 'a crime needs its crime number', path: ['crimeNumber'] })
+  .refine((d) => d.decision === 'crime' || d.offenceGroup === undefined, { message: 'only a recorded crime has an offence group', path: ['offenceGroup'] })
   .refine((d) => d.decision !== 'nchi' || d.nchiThreshold !== undefined, { message: 'answer the NCHI threshold questions', path: ['nchiThreshold'] })
   .refine((d) => d.decision !== 'nchi' || d.nchiThreshold?.intentionalHostility !== false, {
     message: 'without a basis to conclude intentional hostility, an NCHI is not recorded (2023 code of practice)',

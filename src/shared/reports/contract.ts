@@ -12,6 +12,24 @@ export type ReportKind = z.infer<typeof ReportKind>;
 
 export const ReporterRole = z.enum(['victim', 'witness', 'on_behalf', 'organisation']);
 export const Channel = z.enum(['web', 'partner', 'call', 'open311', 'import']);
+
+/** data.police.uk's crime types (less anti-social behaviour): the offence group of a recorded hate crime. */
+export const OffenceGroup = z.enum([
+  'Bicycle theft',
+  'Burglary',
+  'Criminal damage and arson',
+  'Drugs',
+  'Other crime',
+  'Other theft',
+  'Possession of weapons',
+  'Public order',
+  'Robbery',
+  'Shoplifting',
+  'Theft from the person',
+  'Vehicle crime',
+  'Violence and sexual offences',
+]);
+export type OffenceGroup = z.infer<typeof OffenceGroup>;
 export type Channel = z.infer<typeof Channel>;
 
 /** Languages the public pages ship in (BCP 47). Reports may arrive in any language. */
