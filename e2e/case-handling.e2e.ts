@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import ur from '../src/web/locales/report/ur.json' with { type: 'json' };
 import { expectNoAccessibilityViolations, launchBrowser } from './browser.ts';
+import { signInAsStaff } from './staff.ts';
 import { reportInUrduOnAPhone } from './report-in-urdu.ts';
 
 const baseUrl = inject('baseUrl');
@@ -14,16 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-/** A fresh browser context per person, as on separate computers in the control room and on the street. */
-async function signIn(email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/sign-in`);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-  return page;
+function signIn(email: string): Promise<Page> {
+  return signInAsStaff(browser, baseUrl, email, password);
 }
 
 /** Day 1, 06:40: the school-gate report, in Urdu, from a member of the public (SCENARIO.md). */

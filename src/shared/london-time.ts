@@ -34,8 +34,64 @@ export function londonDay(at: Date): string {
   return `${p['year']}-${p['month']}-${p['day']}`;
 }
 
+/**
+ * The instant a London wall-clock time ('HH:MM') comes on a London day: ('2027-03-28', '07:00') is
+ * 06:00 UTC, ('2027-03-27', '07:00') is 07:00 UTC. A time the clocks skip in spring (01:30 on the
+ * last Sunday of March) comes an hour later by the clock (01:30 UTC); a time that happens twice in
+ * autumn is its first, summer-time occurrence.
+ */
+export function londonDateTime(day: string, time: string): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  const [hh, mm] = time.split(':').map(Number);
+  const wall = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, hh ?? 0, mm ?? 0);
+  // London is UTC+1 or UTC: trying summer time first picks the first of a repeated time.
+  for (const offset of [60, 0]) {
+    const candidate = new Date(wall - offset * 60_000);
+    if (londonOffsetMinutes(candidate) === offset) {
+      return candidate;
+    }
+  }
+  return new Date(wall);
+}
+
 /** The day `n` days after (or before, when negative) a London day. */
 export function addDays(day: string, n: number): string {
   const [y, m, d] = day.split('-').map(Number);
   return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + n)).toISOString().slice(0, 10);
+}
+
+const localeFor: Record<string, string> = { en: 'en-GB', cy: 'cy-GB' };
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(language: string): Intl.DateTimeFormat {
+  const locale = localeFor[language] ?? language;
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      timeZone: 'Europe/London',
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(locale, formatter);
+  }
+  return formatter;
+}
+
+/** "Mon 23 Nov 2026, 14:05" in London time; built from parts so no locale adds its own commas. */
+export function formatLondon(value: string | Date, language = 'en'): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) {
+    return '';
+  }
+  const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const { type, value: text } of formatterFor(language).formatToParts(date)) {
+    part[type] = text;
+  }
+  return `${part.weekday} ${part.day} ${part.month} ${part.year}, ${part.hour}:${part.minute}`;
 }

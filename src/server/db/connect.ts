@@ -25,6 +25,9 @@ export type ConnectOptions =
 // timestamptz and bigint come back as strings from pg by default; our code wants Dates and numbers
 // where they fit. int8 ids stay within 2^53 for the lifetime of any force's audit log.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
+// A date is a calendar day (a London day for us), not an instant: keep it as 'YYYY-MM-DD' rather
+// than letting pg turn it into a Date at the server's local midnight.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 
 /**
  * One code path for both backends: Kysely's PostgresDialect over a pg.Pool, which for PGlite is a

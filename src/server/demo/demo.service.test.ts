@@ -28,6 +28,15 @@ describe(seedDemo.name, () => {
     expect(concern).toEqual({ channel: 'partner', partner_organisation: 'Old Trafford Neighbourhood Watch' });
   });
 
+  it('should carry the scenario into tension: Trafford assessed, a draft CIA, and the morning’s religion reports signalled', async () => {
+    const commander = await test.signIn(demoEmail('npa_commander'), first.password);
+    const map = (await commander.request({ method: 'GET', url: '/api/v1/tension/map' })).json();
+    expect(map.areas.find((a: { name: string }) => a.name === 'Trafford')).toMatchObject({ level: 'normal', trend: 'stable' });
+    expect((await commander.request({ method: 'GET', url: '/api/v1/tension/cias' })).json()).toEqual([expect.objectContaining({ reference: 'Op Reassure', status: 'draft' })]);
+    const signals = (await commander.request({ method: 'GET', url: '/api/v1/tension/signals?status=open' })).json();
+    expect(signals).toContainEqual(expect.objectContaining({ areaName: 'Trafford', strand: 'religion', observed: 3 }));
+  });
+
   it('should place a public report that gives only a postcode, through the imported postcode lookup', async () => {
     const receipt = await test.app.inject({
       method: 'POST',

@@ -3,8 +3,10 @@ import type { DatabaseHandle } from '../db/connect.ts';
 
 export interface ReportChange {
   forceId: string;
+  /** The changed record: a report, or for `topic: 'tension'` an assessment, signal or CIA. */
   reportId: string;
   change: string;
+  topic?: 'report' | 'tension';
 }
 
 /**
@@ -14,12 +16,14 @@ export interface ReportChange {
  */
 export function createReportChanges(database: DatabaseHandle) {
   const subscribers = new Map<string, Set<(change: ReportChange) => void>>();
+  const everyForce = new Set<(change: ReportChange) => void>();
   let stop: Promise<() => Promise<void>> | undefined;
 
   function start() {
     stop ??= database.listen('cohesion_reports', (payload) => {
       const change = JSON.parse(payload) as ReportChange;
       subscribers.get(change.forceId)?.forEach((send) => send(change));
+      everyForce.forEach((send) => send(change));
     });
     return stop;
   }
@@ -32,6 +36,13 @@ export function createReportChanges(database: DatabaseHandle) {
     return () => set.delete(send);
   }
 
+  /** Every force's changes, for background work in this process (the signal watcher). */
+  async function subscribeAll(send: (change: ReportChange) => void): Promise<() => void> {
+    await start();
+    everyForce.add(send);
+    return () => everyForce.delete(send);
+  }
+
   async function close(): Promise<void> {
     if (stop) {
       await (await stop)();
@@ -39,7 +50,7 @@ export function createReportChanges(database: DatabaseHandle) {
     }
   }
 
-  return { subscribe, close };
+  return { subscribe, subscribeAll, close };
 }
 
 export type ReportChanges = ReturnType<typeof createReportChanges>;
@@ -59,7 +70,8 @@ export async function streamReportChanges(request: FastifyRequest, reply: Fastif
   });
   out.write('retry: 3000\n\n');
   const unsubscribe = await changes.subscribe(forceId, (change) => {
-    out.write(`event: report\ndata: ${JSON.stringify({ reportId: change.reportId, change: change.change })}\n\n`);
+    const data = change.topic === 'tension' ? { id: change.reportId, change: change.change } : { reportId: change.reportId, change: change.change };
+    out.write(`event: ${change.topic ?? 'report'}\ndata: ${JSON.stringify(data)}\n\n`);
   });
   const keepAlive = setInterval(() => out.write(': keep-alive\n\n'), 25_000);
   request.raw.on('close', () => {

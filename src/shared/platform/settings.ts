@@ -17,6 +17,18 @@ export const ChecklistItem = z.object({ key: z.string().regex(/^[a-z][a-z0-9_]{0
 
 export const SupportOrganisation = z.object({ name: z.string().min(1).max(100), contact: z.string().min(1).max(200), url: z.url().optional() });
 
+/**
+ * One level of the force's tension scale, lowest first. No national names are published (DOMAIN.md
+ * §3.2), so forces set their own; the colour is a CSS colour for the map, never the only cue.
+ */
+export const TensionLevel = z.object({
+  key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/),
+  label: z.string().min(1).max(60),
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  description: z.string().max(300).default(''),
+});
+export type TensionLevel = z.infer<typeof TensionLevel>;
+
 export const ForceSettings = z
   .object({
     callGrades: z.array(CallGrade).min(1).default([
@@ -44,6 +56,16 @@ export const ForceSettings = z
       { name: 'Galop (LGBT+ anti-abuse)', contact: '0800 999 5428', url: 'https://galop.org.uk/' },
       { name: 'Stop Hate UK', contact: '0800 138 1625', url: 'https://www.stophateuk.org/' },
     ]),
+    /** Lowest first. Colours from a colour-blind-safe sequential palette (ColorBrewer YlOrRd). */
+    tensionScale: z.array(TensionLevel).min(2).max(10).default([
+      { key: 'normal', label: 'Normal', colour: '#ffffb2', description: 'Usual background; no indication of rising tension.' },
+      { key: 'raised', label: 'Raised', colour: '#fecc5c', description: 'Some concern or isolated incidents; watch and engage.' },
+      { key: 'high', label: 'High', colour: '#fd8d3c', description: 'Clear rise in incidents or fear; targeted reassurance and patrols.' },
+      { key: 'very_high', label: 'Very high', colour: '#f03b20', description: 'Widespread fear or repeated incidents; disorder possible.' },
+      { key: 'critical', label: 'Critical', colour: '#bd0026', description: 'Disorder happening or expected imminently.' },
+    ]),
+    /** Days from one tension assessment to the next review: weekly by default, daily during an operation. */
+    tensionReviewDays: z.object({ routine: z.number().int().min(1).max(31), duringOperation: z.number().int().min(1).max(7) }).default({ routine: 7, duringOperation: 1 }),
   })
   .meta({ id: 'ForceSettings' });
 export type ForceSettings = z.infer<typeof ForceSettings>;

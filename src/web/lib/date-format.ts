@@ -5,41 +5,8 @@
 
 export const LONDON = 'Europe/London';
 
-const localeFor: Record<string, string> = { en: 'en-GB', cy: 'cy-GB' };
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(language: string): Intl.DateTimeFormat {
-  const locale = localeFor[language] ?? language;
-  let formatter = formatters.get(locale);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, {
-      timeZone: LONDON,
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(locale, formatter);
-  }
-  return formatter;
-}
-
-/** "Mon 23 Nov 2026, 14:05" in London time; built from parts so no locale adds its own commas. */
-export function formatDateTime(value: string | Date, language = 'en'): string {
-  const date = typeof value === 'string' ? new Date(value) : value;
-  if (Number.isNaN(date.getTime())) {
-    return '';
-  }
-  const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-  for (const { type, value: text } of formatterFor(language).formatToParts(date)) {
-    part[type] = text;
-  }
-  return `${part.weekday} ${part.day} ${part.month} ${part.year}, ${part.hour}:${part.minute}`;
-}
+/** "Mon 23 Nov 2026, 14:05" in London time (shared with the server's PDFs). */
+export { formatLondon as formatDateTime } from '../../shared/london-time.ts';
 
 const londonParts = new Intl.DateTimeFormat('en-GB', {
   timeZone: LONDON,
