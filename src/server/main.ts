@@ -5,6 +5,8 @@ import { connectDatabase, type DatabaseHandle } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemo, type DemoSeedResult } from './demo/demo.service.ts';
 import { createServices } from './services.ts';
+import { pino } from 'pino';
+import { startJobs } from './jobs/runtime.ts';
 import { buildWebApp, webBuildIsStale } from './web-build.ts';
 
 export interface RunningServer {
@@ -57,6 +59,39 @@ export async function startServer(
       url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`,
       async close() {
         await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+export interface RunningWorker {
+  database: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+/**
+ * `cohesion serve --role worker`: migrate, then run background jobs and their schedules, with no
+ * HTTP at all. Web processes (`--role web`) answer the requests; any number of each can share one
+ * PostgreSQL server (docs/operations.md).
+ */
+export async function startWorker(config: Config, options: { log?: (line: string) => void } = {}): Promise<RunningWorker> {
+  const log = options.log ?? (() => {});
+  const database = await connectFromConfig(config);
+  try {
+    const report = await migrateToLatest(database.db);
+    report.lines.forEach((line) => log(`migrate: ${line}`));
+    if (!report.ok) {
+      throw new Error('database migration failed; not running jobs');
+    }
+    const jobs = startJobs({ config, database, services: createServices(config, database), log: pino({ level: config.logLevel }) });
+    return {
+      database,
+      async close() {
+        await jobs.stop();
         await database.close();
       },
     };
