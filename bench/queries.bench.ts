@@ -1,9 +1,9 @@
 // Queries at scale: the supervisor's queue, search with filters, a deep page of the list, the
-// inspector's figures and a report with its suggestions, through the HTTP API of a real server
+// inspector's figures, the daily management pack, the tension map and a report with its suggestions, through the HTTP API of a real server
 // over reports made by `cohesion seed --scale`.
 import { type Backend, load, log, percentiles, type Percentiles, rssMb, runCli, type Session, signIn, startServer } from './harness.ts';
 
-export const SCENARIOS = ['queue', 'search', 'search_rare', 'deep_page', 'figures', 'detail'] as const;
+export const SCENARIOS = ['queue', 'search', 'search_rare', 'deep_page', 'figures', 'daily_pack', 'tension_map', 'detail'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export interface ScaleFigures {
@@ -73,6 +73,9 @@ async function measureAll(url: string, password: string): Promise<Record<Scenari
     search_rare: await measure(supervisor, (i) => `/api/v1/reports?${rare(i)}`),
     deep_page: await measure(supervisor, (i) => `/api/v1/reports?before=${cursorAt(2 + ((i * 7) % 70) / 10)}`),
     figures: await measure(inspector, () => '/api/v1/figures'),
+    // The pack computed live for days of the last month (none is stored for them), as on demand.
+    daily_pack: await measure(inspector, (i) => `/api/v1/returns/daily-pack?date=${new Date(Date.now() - (1 + (i % 28)) * 86_400_000).toISOString().slice(0, 10)}`),
+    tension_map: await measure(inspector, () => '/api/v1/tension/map'),
     detail: await measure(supervisor, (i) => `/api/v1/reports/${ids[i % Math.max(1, ids.length)]}`),
   };
 }

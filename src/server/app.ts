@@ -33,6 +33,17 @@ import { importRoutes } from './reports/import.routes.ts';
 import { settingsRoutes } from './platform/settings.routes.ts';
 import { createReportChanges } from './http/live-events.ts';
 import { createServices } from './services.ts';
+import { ciasRoutes } from './tension/cias.routes.ts';
+import { dailyPackRoutes } from './returns/daily-pack.routes.ts';
+import { homeOfficeRoutes } from './returns/home-office.routes.ts';
+import { pccReportRoutes } from './returns/pcc-report.routes.ts';
+import { streetCrimeRoutes } from './returns/street-crime.routes.ts';
+import { tensionSummaryRoutes } from './returns/tension-summary.routes.ts';
+import { startSignalWatcher } from './tension/signal-watcher.ts';
+import { tensionRoutes } from './tension/tension.routes.ts';
+import { registerJobMetrics } from './jobs/job-metrics.ts';
+import { jobsRoutes } from './jobs/jobs.routes.ts';
+import { startJobs } from './jobs/runtime.ts';
 import { VERSION } from './version.ts';
 
 export interface AppOptions {
@@ -73,8 +84,18 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
   const services = createServices(config, database);
   const changes = createReportChanges(database);
   app.addHook('onClose', () => changes.close());
+  if (config.signalScanMinutes > 0) {
+    const watcher = startSignalWatcher({ changes, services, everyMinutes: config.signalScanMinutes, log: app.log });
+    app.addHook('onClose', () => watcher.stop());
+  }
+  // Background jobs run where the app runs (role `all`), and stop with it; `--role web` turns them off.
+  if (config.jobs.worker) {
+    const jobs = startJobs({ config, database, services, log: app.log });
+    app.addHook('onClose', () => jobs.stop());
+  }
   registerErrorHandler(app);
   const metrics = registerMetrics(app);
+  registerJobMetrics(metrics, services.jobs, app.log);
   await app.register(fastifyCookie);
   // Off by default; routes that anyone can reach opt in with `config.rateLimit` (per client address).
   await app.register(fastifyRateLimit, { global: false });
@@ -126,6 +147,14 @@ export async function buildApp({ config, database, webRoot }: AppOptions): Promi
       await api.register(complianceRoutes, { compliance: services.compliance, figures: services.figures });
       await api.register(importRoutes, { imports: services.imports });
       await api.register(publicReportsRoutes, { intake: services.intake, perMinute: config.publicRateLimitPerMinute });
+      await api.register(tensionRoutes, { communities: services.communities, assessments: services.assessments, signals: services.signals, picture: services.picture, changes });
+      await api.register(ciasRoutes, { cias: services.cias });
+      await api.register(dailyPackRoutes, { dailyPack: services.dailyPack });
+      await api.register(pccReportRoutes, { pccReport: services.pccReport });
+      await api.register(homeOfficeRoutes, { homeOffice: services.homeOffice });
+      await api.register(streetCrimeRoutes, { streetCrime: services.streetCrime });
+      await api.register(tensionSummaryRoutes, { summaries: services.tensionSummaries });
+      await api.register(jobsRoutes, { jobs: services.jobs });
     },
     { prefix: '/api/v1' },
   );

@@ -30,6 +30,11 @@ const ConfigSchema = z.object({
   TRUST_PROXY: flag.default(false),
   PUBLIC_FORCE: optionalText,
   PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
+  SIGNAL_SCAN_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(10),
+  JOBS_WORKER: flag.default(true),
+  JOBS_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
+  DAILY_PACK_AT: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM').default('07:00'),
+  JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   OIDC_ISSUER: optionalText,
   OIDC_CLIENT_ID: optionalText,
   OIDC_CLIENT_SECRET: optionalText,
@@ -55,6 +60,16 @@ export type Config = Readonly<{
   trustProxy: boolean;
   publicForce: string | undefined;
   publicRateLimitPerMinute: number;
+  /** Minutes between background signal scans of every force (0 turns the watcher off: scans then run only on demand). */
+  signalScanMinutes: number;
+  /**
+   * Background jobs (server/jobs): whether this process runs a worker and the scheduler, how often
+   * the worker looks for due jobs (a notification wakes it sooner), and how many it runs at once
+   * (undefined: 1 on PGlite, 4 on a PostgreSQL server).
+   */
+  jobs: { worker: boolean; pollMs: number; concurrency: number | undefined };
+  /** When each force's daily management pack is made, Europe/London (HH:MM). */
+  dailyPackAt: string;
   oidc:
     | {
         issuer: string;
@@ -127,6 +142,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     publicForce: e.PUBLIC_FORCE,
     publicRateLimitPerMinute: e.PUBLIC_RATE_LIMIT_PER_MINUTE,
+    signalScanMinutes: e.SIGNAL_SCAN_MINUTES,
+    jobs: { worker: e.JOBS_WORKER, pollMs: e.JOBS_POLL_MS, concurrency: e.JOBS_CONCURRENCY },
+    dailyPackAt: e.DAILY_PACK_AT,
     oidc:
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
         ? {

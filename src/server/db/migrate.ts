@@ -5,6 +5,12 @@ import * as createReports from './migrations/2026-11-23T1300-create-reports.ts';
 import * as createReportPhotos from './migrations/2026-11-23T1400-create-report-photos.ts';
 import * as indexComplianceReviewsByForce from './migrations/2026-11-23T1500-index-compliance-reviews-by-force.ts';
 import * as indexReportSuggestions from './migrations/2026-11-23T1600-index-report-suggestions.ts';
+import * as createTension from './migrations/2026-11-23T1700-create-tension.ts';
+import * as addOffenceGroupAndExercise from './migrations/2026-11-23T1800-add-offence-group-and-exercise.ts';
+import * as createJobs from './migrations/2026-11-23T1900-create-jobs.ts';
+import * as createLsoas from './migrations/2026-11-23T2000-create-lsoas.ts';
+import * as createTensionSummaries from './migrations/2026-11-23T2100-create-tension-summaries.ts';
+import * as createDailyPacks from './migrations/2026-11-23T2200-create-daily-packs.ts';
 
 /**
  * Every migration, in order. An explicit list (rather than a folder scan) keeps the order
@@ -16,6 +22,12 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T1400-create-report-photos': createReportPhotos,
   '2026-11-23T1500-index-compliance-reviews-by-force': indexComplianceReviewsByForce,
   '2026-11-23T1600-index-report-suggestions': indexReportSuggestions,
+  '2026-11-23T1700-create-tension': createTension,
+  '2026-11-23T1800-add-offence-group-and-exercise': addOffenceGroupAndExercise,
+  '2026-11-23T1900-create-jobs': createJobs,
+  '2026-11-23T2000-create-lsoas': createLsoas,
+  '2026-11-23T2100-create-tension-summaries': createTensionSummaries,
+  '2026-11-23T2200-create-daily-packs': createDailyPacks,
 };
 
 export interface MigrationReport {

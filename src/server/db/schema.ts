@@ -3,9 +3,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 /**
  * Kysely's view of the database, written by hand beside the migrations (decision 002).
  * Columns the database fills in are Generated; timestamptz reads as Date.
- */
-type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
-type Timestamp = ColumnType<Date, Date | string, Date | string>;
+ */type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface ForcesTable {
   id: Generated<string>;
@@ -120,6 +118,18 @@ export interface Database {
   open311_keys: Open311KeysTable;
   postcodes: PostcodesTable;
   report_photos: ReportPhotosTable;
+  communities: CommunitiesTable;
+  key_individuals: KeyIndividualsTable;
+  tension_assessments: TensionAssessmentsTable;
+  tension_evidence: TensionEvidenceTable;
+  tension_signals: TensionSignalsTable;
+  cias: CiasTable;
+  cia_versions: CiaVersionsTable;
+  jobs: JobsTable;
+  daily_packs: DailyPacksTable;
+  lsoas: LsoasTable;
+  installation_secrets: InstallationSecretsTable;
+  tension_summaries: TensionSummariesTable;
 }
 
 export type ForceRow = Selectable<ForcesTable>;
@@ -186,6 +196,8 @@ export interface ReportsTable {
   closure_reason: string | null;
   closed_at: Timestamp | null;
   secret_hash: string;
+  offence_group: string | null;
+  exercise: Generated<boolean>;
   submitted_by: string | null;
   partner_organisation: string | null;
   received_at: CreatedAt;
@@ -305,4 +317,192 @@ export interface ReportPhotosTable {
   sha256: string;
   bytes: Buffer;
   uploaded_at: CreatedAt;
+}
+
+// ---- Tension (migration 2026-11-23T1700) -------------------------------------------------------
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+
+export interface CommunitiesTable {
+  id: Generated<string>;
+  force_id: string;
+  name: string;
+  kind: string;
+  area_id: string | null;
+  description: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface KeyIndividualsTable {
+  id: Generated<string>;
+  force_id: string;
+  community_id: string;
+  name: string;
+  role: string;
+  phone: string;
+  email: string;
+  languages: string[];
+  notes: string;
+  added_by: string | null;
+  added_at: CreatedAt;
+}
+
+export interface TensionAssessmentsTable {
+  id: Generated<string>;
+  force_id: string;
+  area_id: string;
+  community_id: string | null;
+  level: string;
+  trend: 'rising' | 'stable' | 'falling';
+  summary: string;
+  key_triggers: string[];
+  actions: ColumnType<unknown, string, never>;
+  partners_informed: string[];
+  next_review_at: ColumnType<Date, Date | string, never>;
+  supersedes: string | null;
+  assessed_by: string;
+  assessed_at: CreatedAt;
+}
+
+export interface TensionEvidenceTable {
+  id: Generated<string>;
+  force_id: string;
+  assessment_id: string;
+  position: number;
+  category: 'experienced' | 'evidenced' | 'potential';
+  description: string;
+  source: string;
+  reliability: 'reliable' | 'usually_reliable' | 'untested' | 'unreliable';
+  observed_on: ColumnType<string, string, never>;
+  report_id: string | null;
+  signal_id: string | null;
+}
+
+export interface TensionSignalsTable {
+  id: Generated<string>;
+  force_id: string;
+  area_id: string | null;
+  strand: string | null;
+  day: ColumnType<string, string, never>;
+  level: 'amber' | 'red';
+  observed: number;
+  expected: number;
+  upper: number;
+  ratio: number;
+  reason: string;
+  status: Generated<'open' | 'acknowledged' | 'dismissed'>;
+  status_reason: string | null;
+  status_by: string | null;
+  status_at: ColumnType<Date, Date | string | undefined, Date | string> | null;
+  raised_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface CiasTable {
+  id: Generated<string>;
+  force_id: string;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+export interface CiaVersionsTable {
+  id: Generated<string>;
+  force_id: string;
+  cia_id: string;
+  version: number;
+  title: string;
+  trigger: 'operation' | 'critical_incident' | 'event';
+  reference: string;
+  next_review_at: ColumnType<Date, Date | string, never>;
+  content: ColumnType<unknown, string, never>;
+  saved_by: string;
+  saved_at: CreatedAt;
+  signed_off_by: string | null;
+  signed_off_at: ColumnType<Date, Date | string | undefined, Date | string> | null;
+}
+
+// ---- Jobs (migration 2026-11-23T1900) ----------------------------------------------------------
+
+export type JobState = 'queued' | 'running' | 'done' | 'failed';
+
+/** Background work (server/jobs): written as JSON text, read back parsed. */
+export interface JobsTable {
+  id: Generated<string>;
+  kind: string;
+  payload: ColumnType<unknown, string | undefined, string>;
+  force_id: string | null;
+  state: ColumnType<JobState, JobState | undefined, JobState>;
+  run_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  last_error: string | null;
+  locked_by: string | null;
+  locked_until: Timestamp | null;
+  unique_key: string | null;
+  result: ColumnType<unknown, string | null | undefined, string | null>;
+  created_at: CreatedAt;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+}
+
+export type JobRow = Selectable<JobsTable>;
+
+// ---- Returns (migration 2026-11-23T2200) -------------------------------------------------------
+
+export interface DailyPacksTable {
+  id: Generated<string>;
+  force_id: string;
+  day: ColumnType<string, string, never>;
+  content: ColumnType<unknown, string, never>;
+  generated_by: string;
+  generated_at: CreatedAt;
+}
+
+// ---- LSOAs and installation secrets (migration 2026-11-23T2000) --------------------------------
+
+export interface LsoasTable {
+  code: string;
+  name: string;
+  boundary: ColumnType<unknown, string, string>;
+  /** PostgreSQL `box`; written with box(point, point), never read. */
+  bbox: ColumnType<string, string, string>;
+  point_latitude: number;
+  point_longitude: number;
+}
+
+export interface InstallationSecretsTable {
+  name: string;
+  secret: string;
+  created_at: CreatedAt;
+}
+
+// ---- Community Tension Summaries (migration 2026-11-23T2100) -----------------------------------
+
+export type TensionSummaryStatus = 'draft' | 'approved' | 'issued' | 'superseded';
+
+/** One version of a return. Fixed at insert: the period, version, correction link and compiled data. */
+export interface TensionSummariesTable {
+  id: Generated<string>;
+  force_id: ColumnType<string, string, never>;
+  period_from: ColumnType<string, string, never>;
+  period_to: ColumnType<string, string, never>;
+  version: ColumnType<number, number, never>;
+  corrects: ColumnType<string | null, string | null, never>;
+  correction_reason: ColumnType<string | null, string | null, never>;
+  compiled: ColumnType<unknown, string, never>;
+  content: ColumnType<unknown, string, string>;
+  revision: ColumnType<number, number | undefined, number>;
+  status: ColumnType<TensionSummaryStatus, TensionSummaryStatus | undefined, TensionSummaryStatus>;
+  authors: string[];
+  compiled_by: ColumnType<string, string, never>;
+  compiled_at: CreatedAt;
+  edited_by: string | null;
+  edited_at: Timestamp | null;
+  approved_by: string | null;
+  approved_at: Timestamp | null;
+  issued_by: string | null;
+  issued_at: Timestamp | null;
+  superseded_by: string | null;
+  superseded_at: Timestamp | null;
 }

@@ -5,6 +5,7 @@ import { systemActor } from '../platform/actor.ts';
 import { generatePassword } from '../platform/passwords.ts';
 import type { Services } from '../services.ts';
 import { seedDemoReports } from './demo-reports.ts';
+import { seedDemoTension } from './demo-tension.ts';
 
 export const DEMO_FORCE = { code: 'DEMO', name: 'Demo Constabulary (synthetic data)' } as const;
 
@@ -48,6 +49,14 @@ export async function seedDemo(services: Services): Promise<DemoSeedResult> {
   if (postcodes.refused.length > 0) {
     throw new Error(`demo postcodes refused: ${postcodes.refused[0]?.message ?? ''}`);
   }
+  // National reference data, for the street-level crime export: Greater Manchester's LSOAs.
+  const lsoas = await services.lsoas.importLsoas(actor, {
+    text: readFileSync(asset('gm_lsoa_super_generalised.geojson'), 'utf8'),
+    fields: { codeProperty: 'area_code', nameProperty: 'area_name' },
+  });
+  if (lsoas.refused.length > 0) {
+    throw new Error(`demo LSOAs refused: ${lsoas.refused[0]?.message ?? ''}`);
+  }
   const password = generatePassword();
   const accounts = Role.options.map((role) => ({ role, email: demoEmail(role) }));
   const people = new Map<Role, { id: string; email: string; name: string }>();
@@ -66,6 +75,7 @@ export async function seedDemo(services: Services): Promise<DemoSeedResult> {
   const force = (await services.forces.listAll()).find((f) => f.code === DEMO_FORCE.code);
   if (!existing && force) {
     await seedDemoReports(services, force.id, people);
+    await seedDemoTension(services, force.id, people);
   }
   return { createdForce: !existing, password, accounts };
 }

@@ -17,6 +17,8 @@ const Feature = z.object({
 const FeatureCollection = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) });
 
 export interface BoundaryFeature {
+  /** Its position in the file, counting from 1 (refused features included), for messages. */
+  feature: number;
   code: string;
   name: string;
   parentCode: string | undefined;
@@ -71,6 +73,7 @@ export function readBoundaries(
     }
     const parent = fields.parentProperty ? props[fields.parentProperty] : undefined;
     features.push({
+      feature: number,
       code: code.trim(),
       name: name.trim(),
       parentCode: typeof parent === 'string' ? parent.trim() : undefined,

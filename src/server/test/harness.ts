@@ -37,7 +37,7 @@ const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 /** The app over a fresh test database, with helpers to make forces and users and sign in. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ LOG_LEVEL: 'silent', COHESION_DEMO: '0', ...env });
+  const config = loadConfig({ LOG_LEVEL: 'silent', COHESION_DEMO: '0', SIGNAL_SCAN_MINUTES: '0', JOBS_WORKER: 'off', ...env });
   const app = await buildApp({ config, database });
   const services = createServices(config, database);
   const actor = systemActor('test');

@@ -21,8 +21,11 @@ export const navItems: readonly NavItem[] = [
   { to: '/reports', label: 'nav.reports', permission: 'reports:read', end: true },
   { to: '/compliance', label: 'nav.compliance', permission: 'cases:review_compliance' },
   { to: '/figures', label: 'nav.figures', permission: 'figures:read' },
+  { to: '/tension', label: 'nav.tension', permission: 'tension:read' },
+  { to: '/returns', label: 'nav.returns', permission: ['returns:read', 'aggregates:read', 'returns:prepare'] },
   { to: '/partner', label: 'nav.partner', permission: 'reports:submit_as_partner' },
   { to: '/admin/audit', label: 'nav.audit', permission: 'audit:read' },
   { to: '/admin/users', label: 'nav.users', permission: 'admin:users' },
   { to: '/admin/open311-keys', label: 'nav.open311Keys', permission: 'admin:users' },
+  { to: '/admin/jobs', label: 'nav.jobs', permission: 'admin:forces' },
 ];

@@ -77,6 +77,16 @@ export function createAppRouter() {
                         },
                       ],
                     },
+                    {
+                      path: 'admin/jobs',
+                      element: <RequirePermission permission="admin:forces" />,
+                      children: [
+                        {
+                          index: true,
+                          lazy: async () => ({ Component: (await import('../features/jobs/components/jobs-page.tsx')).JobsPage }),
+                        },
+                      ],
+                    },
                     // Reports and case handling. 'reports/new' outranks 'reports/:id' (a fixed segment wins)
                     // and answers to its own permission; the queue opens to either of the control room's two.
                     {
@@ -154,6 +164,79 @@ export function createAppRouter() {
                           lazy: async () => ({
                             Component: (await import('../features/figures/components/figures-page.tsx')).FiguresPage,
                           }),
+                        },
+                      ],
+                    },
+                    // Community tension: every page needs tension:read; writing needs tension:assess (the
+                    // server decides again). 'new' and 'edit' outrank ':id' because fixed segments win.
+                    {
+                      path: 'tension',
+                      element: <RequirePermission permission="tension:read" />,
+                      children: [
+                        { index: true, lazy: async () => ({ Component: (await import('../features/tension/components/tension-page.tsx')).TensionPage }) },
+                        { path: 'signals/:id', lazy: async () => ({ Component: (await import('../features/tension/components/signal-page.tsx')).SignalPage }) },
+                        { path: 'assessments', lazy: async () => ({ Component: (await import('../features/tension/components/assessments-page.tsx')).AssessmentsPage }) },
+                        {
+                          path: 'assessments/new',
+                          element: <RequirePermission permission="tension:assess" />,
+                          children: [{ index: true, lazy: async () => ({ Component: (await import('../features/tension/components/new-assessment-page.tsx')).NewAssessmentPage }) }],
+                        },
+                        { path: 'assessments/:id', lazy: async () => ({ Component: (await import('../features/tension/components/assessment-page.tsx')).AssessmentPage }) },
+                        { path: 'communities', lazy: async () => ({ Component: (await import('../features/tension/components/communities-page.tsx')).CommunitiesPage }) },
+                        { path: 'communities/:id', lazy: async () => ({ Component: (await import('../features/tension/components/community-page.tsx')).CommunityPage }) },
+                        { path: 'cias', lazy: async () => ({ Component: (await import('../features/tension/components/cias-page.tsx')).CiasPage }) },
+                        {
+                          path: 'cias/new',
+                          element: <RequirePermission permission="tension:assess" />,
+                          children: [{ index: true, lazy: async () => ({ Component: (await import('../features/tension/components/new-cia-page.tsx')).NewCiaPage }) }],
+                        },
+                        { path: 'cias/:id', lazy: async () => ({ Component: (await import('../features/tension/components/cia-page.tsx')).CiaPage }) },
+                        {
+                          path: 'cias/:id/edit',
+                          element: <RequirePermission permission="tension:assess" />,
+                          children: [{ index: true, lazy: async () => ({ Component: (await import('../features/tension/components/edit-cia-page.tsx')).EditCiaPage }) }],
+                        },
+                      ],
+                    },
+                    // Returns: each page answers to its own permission (returns-nav.tsx lists the same); the
+                    // landing page to any of them. 'new' and ':id/edit' need returns:prepare; the server decides again.
+                    {
+                      path: 'returns',
+                      element: <RequirePermission permission={['returns:read', 'aggregates:read', 'returns:prepare', 'returns:approve']} />,
+                      children: [
+                        { index: true, lazy: async () => ({ Component: (await import('../features/returns/components/returns-page.tsx')).ReturnsPage }) },
+                        {
+                          path: 'daily-pack',
+                          element: <RequirePermission permission="returns:read" />,
+                          children: [{ index: true, lazy: async () => ({ Component: (await import('../features/returns/components/daily-pack-page.tsx')).DailyPackPage }) }],
+                        },
+                        {
+                          path: 'tension-summaries',
+                          element: <RequirePermission permission={['returns:read', 'returns:prepare', 'returns:approve']} />,
+                          children: [
+                            { index: true, lazy: async () => ({ Component: (await import('../features/returns/components/summaries-page.tsx')).SummariesPage }) },
+                            {
+                              path: 'new',
+                              element: <RequirePermission permission="returns:prepare" />,
+                              children: [{ index: true, lazy: async () => ({ Component: (await import('../features/returns/components/compile-summary-page.tsx')).CompileSummaryPage }) }],
+                            },
+                            { path: ':id', lazy: async () => ({ Component: (await import('../features/returns/components/summary-page.tsx')).SummaryPage }) },
+                            {
+                              path: ':id/edit',
+                              element: <RequirePermission permission="returns:prepare" />,
+                              children: [{ index: true, lazy: async () => ({ Component: (await import('../features/returns/components/edit-summary-page.tsx')).EditSummaryPage }) }],
+                            },
+                          ],
+                        },
+                        {
+                          path: 'pcc-report',
+                          element: <RequirePermission permission="aggregates:read" />,
+                          children: [{ index: true, lazy: async () => ({ Component: (await import('../features/returns/components/pcc-report-page.tsx')).PccReportPage }) }],
+                        },
+                        {
+                          path: 'exports',
+                          element: <RequirePermission permission="returns:read" />,
+                          children: [{ index: true, lazy: async () => ({ Component: (await import('../features/returns/components/exports-page.tsx')).ExportsPage }) }],
                         },
                       ],
                     },
