@@ -36,6 +36,10 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 export async function connectDatabase(options: ConnectOptions): Promise<DatabaseHandle> {
   if (options.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // An idle pooled connection that the server drops (a restart, a failover, an administrator)
+    // emits 'error' on the pool; unhandled, that would end the process. The pool discards the
+    // client and the next query opens a new one, so there is nothing else to do.
+    pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const listeners = new Set<pg.Client>();
     return {
@@ -44,6 +48,10 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
       // A dedicated connection per channel: a pooled one would be handed to other work.
       async listen(channel, handler) {
         const client = new pg.Client({ connectionString: options.url });
+        // Known to close() from the start, so a listener still connecting is ended with the rest;
+        // a dropped listening connection must not end the process either.
+        listeners.add(client);
+        client.on('error', () => listeners.delete(client));
         await client.connect();
         client.on('notification', (message) => {
           if (message.channel === channel) {
@@ -51,14 +59,13 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
           }
         });
         await client.query(`listen ${pg.escapeIdentifier(channel)}`);
-        listeners.add(client);
         return async () => {
           listeners.delete(client);
           await client.end();
         };
       },
       async close() {
-        await Promise.all([...listeners].map((c) => c.end()));
+        await Promise.all([...listeners].map((c) => c.end().catch(() => {})));
         await db.destroy();
       },
     };
