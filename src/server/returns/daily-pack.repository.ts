@@ -1,29 +1,7 @@
 import { sql } from 'kysely';
 import type { Trx } from '../db/scope.ts';
 
-/** SQL of the daily management pack: the day-by-day series, notable incidents, stored packs. */
-
-/**
- * Hate crimes and incidents per London day. `starts` are the instants the days begin, oldest first,
- * then the end of the last day; the result has one entry per day (zeros included).
- */
-export async function countsByDay(trx: Trx, forceId: string, starts: Date[]): Promise<{ hateCrimes: number; hateIncidents: number }[]> {
-  const days = starts.length - 1;
-  const result = await sql<{ day: number; kind: string; n: number }>`
-    select width_bucket(received_at, ${`{${starts.map((s) => s.toISOString()).join(',')}}`}::timestamptz[]) as day, kind, count(*)::int as n
-      from reports
-     where force_id = ${forceId} and kind <> 'concern' and not exercise
-       and received_at >= ${starts[0]} and received_at < ${starts[days]}
-     group by 1, 2`.execute(trx);
-  const out = Array.from({ length: days }, () => ({ hateCrimes: 0, hateIncidents: 0 }));
-  for (const row of result.rows) {
-    const slot = out[row.day - 1];
-    if (slot) {
-      slot[row.kind === 'hate_crime' ? 'hateCrimes' : 'hateIncidents'] = row.n;
-    }
-  }
-  return out;
-}
+/** SQL of the daily management pack: notable incidents and stored packs (the counts are returns-figures'). */
 
 /**
  * Reports of the day that a meeting should hear about: an emergency or priority grade, something
@@ -59,8 +37,4 @@ export async function storePack(trx: Trx, forceId: string, day: string, content:
 
 export function latestPack(trx: Trx, forceId: string, day: string) {
   return trx.selectFrom('daily_packs').select(['content', 'generated_at']).where('force_id', '=', forceId).where('day', '=', day).orderBy('generated_at', 'desc').executeTakeFirst();
-}
-
-export async function forceName(trx: Trx, forceId: string): Promise<string> {
-  return (await trx.selectFrom('forces').select('name').where('id', '=', forceId).executeTakeFirst())?.name ?? '';
 }

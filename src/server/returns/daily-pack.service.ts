@@ -10,6 +10,7 @@ import { requirePermission } from '../platform/platform.policy.ts';
 import type { PictureService } from '../tension/picture.service.ts';
 import type { SignalsService } from '../tension/signals.service.ts';
 import * as repo from './daily-pack.repository.ts';
+import { bucketCounts, forceOf, type BucketCount } from './returns-figures.repository.ts';
 
 /** 52 weeks: "the same period last year" falls on the same weekdays, which matter for hate crime. */
 const LAST_YEAR_DAYS = 364;
@@ -19,6 +20,18 @@ const WHY = (r: { grade: string | null; ongoing: boolean; needs_interpreter: boo
   [r.grade === 'emergency' || r.grade === 'priority' ? `graded ${r.grade}` : '', r.ongoing ? 'still happening' : '', r.needs_interpreter ? 'interpreter needed' : '', r.linked ? 'linked to other reports' : '']
     .filter(Boolean)
     .join('; ');
+
+/** Hate crimes and incidents per day from the trend buckets (each report once: the strand-less rows). */
+function byDay(rows: BucketCount[], days: number): { hateCrimes: number; hateIncidents: number }[] {
+  const out = Array.from({ length: days }, () => ({ hateCrimes: 0, hateIncidents: 0 }));
+  for (const row of rows.filter((r) => r.strand === null)) {
+    const slot = out[row.bucket - 1];
+    if (slot) {
+      slot[row.kind === 'hate_crime' ? 'hateCrimes' : 'hateIncidents'] += row.n;
+    }
+  }
+  return out;
+}
 
 /**
  * The daily management meeting pack for a London day: built from the figures, the cases and the
@@ -43,11 +56,11 @@ export function createDailyPackService(deps: { db: Db; figures: FiguresService; 
     const days = Array.from({ length: SERIES_DAYS }, (_, i) => ago(date, SERIES_DAYS - 1 - i));
     const startsOf = (list: string[]) => [...list.map(londonMidnight), londonMidnight(addDays(list[list.length - 1] as string, 1))];
     const { series, lastYearSeries, notable, forceName } = await inForceScope(deps.db, { forceIds: [forceId] }, async (trx) => ({
-      series: await repo.countsByDay(trx, forceId, startsOf(days)),
-      lastYearSeries: await repo.countsByDay(trx, forceId, startsOf(days.map((d) => ago(d, LAST_YEAR_DAYS)))),
+      series: byDay(await bucketCounts(trx, forceId, startsOf(days)), days.length),
+      lastYearSeries: byDay(await bucketCounts(trx, forceId, startsOf(days.map((d) => ago(d, LAST_YEAR_DAYS)))), days.length),
       // The 24 hours before the meeting: the day before and the day itself.
       notable: (await repo.notableReports(trx, forceId, londonMidnight(ago(date, 1)), londonMidnight(addDays(date, 1)))).rows,
-      forceName: await repo.forceName(trx, forceId),
+      forceName: (await forceOf(trx, forceId)).name,
     }));
     if (!day || !last7Days || !last28Days || !dayLastYear || !last7DaysLastYear || !last28DaysLastYear) {
       throw new Error('figures returned fewer periods than asked');
